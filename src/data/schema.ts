@@ -60,10 +60,13 @@ export interface Entry extends EntryText {
   authority: string;
   /** Basic reply code this entry is about, e.g. "550". */
   reply?: string;
-  /** Enhanced status, e.g. "X.7.26" for registry entries (X = any class) or "5.7.26" for provider entries. */
+  /** Enhanced status, e.g. "X.7.26" for registry entries (X = any class) or "5.7.26" for provider entries;
+   *  a provider range is written "4.7.500-699" (detail 500 to 699). */
   status?: string;
-  /** A provider's own token, e.g. "TSS04", "AS(201806281)", "CS01". */
+  /** A provider's own token, e.g. "TSS04", "AS(201806281)", "CS01", "IB007", or a blocklist zone. */
   token?: string;
+  /** Other names the entry is found by: token variants, blocklist zones and return codes ("127.0.0.2"). */
+  aliases?: string[];
   /** For basic codes: standard, registry-associated, draft, obsolete or non-standard. */
   standing?: Standing;
   /** Class digits this enhanced entry is registered for ('2', '4', '5'). */
@@ -88,6 +91,10 @@ export interface ProviderFile {
   id: string;
   /** Display name, e.g. "Google Gmail / Workspace". */
   name: string;
+  /** The provider names of ../shared/reference/checklist.json rows this file covers (coverage test). */
+  covers: string[];
+  /** Where the provider documents its codes or offers self-service (postmaster, delisting). */
+  home?: Reference;
   /** Patterns that tell a reply came from this provider (host names, signatures like "gsmtp"). */
   signatures: RegExp[];
   entries: ProviderEntry[];

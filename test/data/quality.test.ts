@@ -9,7 +9,8 @@ const allEntries: Entry[] = [
   ...dataset.providers.flatMap((p) => p.entries),
 ];
 
-const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|lorem|ipsum|placeholder|XXX)\b|\.\.\.|…/;
+// "..." alone is filler; inside a quoted log line ("while sending ...") it is legitimate.
+const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|lorem|ipsum|placeholder)\b|^\s*(?:\.\.\.|…|-|n\/a)?\s*$/i;
 const PARTIES = ['sender', 'sender-admin', 'recipient', 'recipient-admin'];
 const RETRIES = ['no', 'later', 'after-fix'];
 const REPUTATIONS = ['none', 'low', 'medium', 'high'];
