@@ -1,0 +1,135 @@
+// bounce-lens CLI: `explain` reads bounces (files or stdin, text or raw .eml) and prints the cards;
+// `lookup` prints entries for a code, token or words. main() is pure apart from the io it is given,
+// so tests call it directly.
+import { readFile } from 'node:fs/promises';
+import { analyze, lookup } from '../core';
+import type { Finding, Report, ResolvedEntry } from '../core/types';
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  readFile?: (path: string) => Promise<string>;
+}
+
+export const USAGE = `Usage:
+  bounce-lens explain [--json] [FILE...]   explain bounces (files, or stdin when none or "-")
+  bounce-lens lookup [--json] QUERY...     look up a code, token or words (550, 5.7.26, TSS04, "mailbox full")
+  bounce-lens --help                        this text
+
+explain --json prints one JSON object per input, one per line.
+lookup exits 1 when nothing matches. Usage errors exit 2.`;
+
+function entryJson(e: ResolvedEntry | null) {
+  if (!e) return null;
+  return {
+    id: e.id,
+    title: e.title,
+    meaning: e.meaning,
+    causes: e.causes,
+    steps: [...e.senderSteps, ...e.adminSteps],
+    senderSteps: e.senderSteps,
+    adminSteps: e.adminSteps,
+    references: e.references,
+    code: e.code,
+    provider: e.provider ?? null,
+  };
+}
+
+function findingJson(f: Finding) {
+  return {
+    recipient: f.recipient,
+    reply: f.reply,
+    status: f.status,
+    token: f.token,
+    provider: f.provider,
+    reason: f.reason,
+    permanent: f.permanent,
+    retry: f.retry,
+    party: f.party,
+    entry: entryJson(f.entry),
+    facts: f.facts,
+    evidence: f.evidence,
+  };
+}
+
+export function reportJson(file: string, report: Report) {
+  return { file, kind: report.kind, findings: report.findings.map(findingJson), notes: report.notes };
+}
+
+function reportText(file: string, report: Report): string {
+  const lines = [`== ${file}: ${report.kind}${report.findings.length ? `, ${report.findings.length} finding(s)` : ''}`];
+  for (const n of report.notes) lines.push(`   note: ${n}`);
+  for (const f of report.findings) {
+    const codes = [f.reply, f.status, f.token].filter(Boolean).join(' ');
+    lines.push('', `-- ${f.recipient ?? '(recipient not stated)'}${codes ? `  [${codes}]` : ''}`);
+    lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary'}; retry: ${f.retry}; who acts: ${f.party}`);
+    if (f.entry) {
+      lines.push(`   ${f.entry.title}${f.entry.provider ? ` (${f.entry.provider})` : ''}`, `   ${f.entry.meaning}`);
+      const steps = [...f.entry.senderSteps.map((s) => `you: ${s}`), ...f.entry.adminSteps.map((s) => `admin: ${s}`)];
+      for (const s of steps) lines.push(`   - ${s}`);
+    }
+    const facts = Object.entries(f.facts).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`);
+    if (facts.length) lines.push(`   facts: ${facts.join('; ')}`);
+    if (f.evidence) lines.push(`   server said: ${f.evidence}`);
+  }
+  return lines.join('\n');
+}
+
+function entryText(e: ResolvedEntry): string {
+  const lines = [`${e.code}  ${e.title}${e.provider ? ` (${e.provider})` : ''}  [${e.id}]`, `   ${e.meaning}`];
+  for (const s of e.senderSteps) lines.push(`   - you: ${s}`);
+  for (const s of e.adminSteps) lines.push(`   - admin: ${s}`);
+  for (const r of e.references) lines.push(`   see: ${r.title} ${r.url}`);
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    (command ? io.stdout : io.stderr)(USAGE);
+    return command ? 0 : 2;
+  }
+  const json = rest.includes('--json');
+  const args = rest.filter((a) => a !== '--json');
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const unknownFlag = args.find((a) => a.startsWith('--'));
+  if (unknownFlag) {
+    io.stderr(`Unknown option ${unknownFlag}\n${USAGE}`);
+    return 2;
+  }
+  if (command === 'explain') {
+    const inputs = args.length ? args : ['-'];
+    const read = io.readFile ?? ((p: string) => readFile(p, 'utf8'));
+    let status = 0;
+    for (const file of inputs) {
+      let content: string;
+      try {
+        content = file === '-' ? await io.readStdin() : await read(file);
+      } catch (e) {
+        io.stderr(`bounce-lens: cannot read ${file}: ${(e as Error).message}`);
+        status = 2;
+        continue;
+      }
+      const report = await analyze(content);
+      io.stdout(json ? JSON.stringify(reportJson(file, report)) : reportText(file, report));
+    }
+    return status;
+  }
+  if (command === 'lookup') {
+    if (!args.length) {
+      io.stderr(`lookup needs a query\n${USAGE}`);
+      return 2;
+    }
+    const query = args.join(' ');
+    const entries = lookup(query);
+    if (json) io.stdout(JSON.stringify({ query, entries: entries.map(entryJson) }));
+    else io.stdout(entries.length ? entries.map(entryText).join('\n\n') : `Nothing found for "${query}".`);
+    return entries.length ? 0 : 1;
+  }
+  io.stderr(`Unknown command ${command}\n${USAGE}`);
+  return 2;
+}

@@ -1,0 +1,296 @@
+// analyzeText: from the text of a bounce to one finding per recipient.
+// Steps: find where each recipient's part starts (anchors from every sending system), cut the text
+// into per-recipient segments, read the reply and the DSN fields of each, classify the reason,
+// pick the entries.
+import type { Dataset, Reason, Retry, Party } from '../data/schema';
+import { classify, statusReason } from './classify';
+import { classOf, findEnhancedCodes, findReplyCodes, findTokens, type ReplyMatch } from './codes';
+import { looksLikeBounce } from './detect';
+import { parseDsn, type DsnMessage, type DsnRecipient } from './dsn';
+import { readFacts } from './facts';
+import { decideKind } from './kind';
+import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from './resolve';
+import { systems } from './systems';
+import { capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessage } from './text';
+import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
+
+/** What a raw message adds to the text (analyzeMessage fills it). */
+export interface MessageExtras {
+  failedRecipients?: string[];
+  autoSubmitted?: string;
+  originalSubject?: string;
+  originalTo?: string[];
+  sender?: string;
+  notes?: string[];
+}
+
+interface Anchor {
+  index: number;
+  addr: string;
+}
+
+const IGNORED_LOCALPARTS = /^(?:mailer-daemon|postmaster|double-bounce|root|nobody)@/i;
+
+function findAnchors(text: string, exclude: Set<string>): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const system of systems) {
+    for (const re of system.recipientAnchors) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        const addr = cleanAddress(m.groups?.addr ?? '');
+        if (!addr.includes('@') || exclude.has(addr) || IGNORED_LOCALPARTS.test(addr)) continue;
+        // "<<< 250 2.1.0 <a@b>... Sender ok" is the sender, not a recipient.
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
+        if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|MAIL FROM/i.test(line)) continue;
+        const at = m.index + m[0].indexOf(m.groups!.addr!);
+        anchors.push({ index: at, addr });
+      }
+    }
+  }
+  anchors.sort((a, b) => a.index - b.index);
+  // One anchor per place: several systems may match the same line.
+  return anchors.filter((a, i) => i === 0 || a.index !== anchors[i - 1]!.index);
+}
+
+/** The reply starting at `index`, with its continuation lines folded ("550-5.1.1 a\n550-5.1.1 b"). */
+export function foldReply(text: string, index: number, reply: string): string {
+  const lines = text.slice(index, index + 3000).split('\n');
+  const out: string[] = [lines[0]!];
+  const prefix = new RegExp(String.raw`^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}${reply}[ -](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]{0,3})?`);
+  let continued = /[-\s]$|said:\s*\d{3}\s*$/.test(lines[0]!) || lines[0]!.trim().length < 12;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, index))?.[0].length ?? 0;
+  for (let i = 1; i < lines.length && out.length < 10; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      if (out.join(' ').trim().length < 12 && i < 3) continue; // "The response was:\n\n550 ..."
+      break;
+    }
+    if (/^[ \t]{0,4}(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Diagnostic-Code|Arrival-Date|X-[A-Za-z-]{1,40}):/i.test(line)) break;
+    if (/^[ \t]{0,4}<[^>\n]{1,300}>:?[ \t]{0,4}$|^[ \t]{0,4}-{3,}|^[ \t]{0,12}<?[^\s@<>]{1,64}@[^\s@<>]{1,253}>?:?[ \t]{0,4}$/.test(line)) break;
+    // An indented reply (Exim) ends where the indentation steps back out.
+    if (indent > 0 && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent && !prefix.test(line)) break;
+    if (prefix.test(line)) {
+      out.push(line.replace(prefix, ''));
+      continued = true;
+      continue;
+    }
+    if (/^[ \t]/.test(line) || continued || !/^[A-Z][a-z]{1,20}[: ]/.test(line)) {
+      out.push(line);
+      continued = /[-\s]$/.test(line);
+      continue;
+    }
+    break;
+  }
+  return clip(squash(out.join(' ')), 500);
+}
+
+interface Segment {
+  recipient: string | null;
+  text: string;
+  dsn?: DsnRecipient;
+}
+
+function failureReplies(text: string, delivered: boolean): ReplyMatch[] {
+  return findReplyCodes(text).filter((r) => (delivered ? true : r.reply[0] === '4' || r.reply[0] === '5'));
+}
+
+/** Statuses that say little: a reply quoting a more specific code of the same class is preferred. */
+const VAGUE_STATUS = /^[45]\.(?:0\.0|4\.7|1\.0|5\.0|3\.0)$/;
+
+function chooseStatus(dsnStatus: string | undefined, replyStatus: string | null, looseStatus: string | null, quoted: string[]): string | null {
+  const fromReply = replyStatus ?? looseStatus;
+  if (dsnStatus && VAGUE_STATUS.test(dsnStatus)) {
+    const better = quoted.find((c) => c[0] === dsnStatus[0] && c !== dsnStatus && !VAGUE_STATUS.test(c));
+    if (better) return better;
+  }
+  return dsnStatus ?? fromReply;
+}
+
+function retryOf(reason: Reason, cls: '2' | '4' | '5' | null): Retry {
+  if (cls === '4' || reason === 'expired' || reason === 'toomanyconn' || reason === 'speeding' || reason === 'systemfull' || reason === 'networkerror') return 'later';
+  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved' || reason === 'notaccept' || reason === 'suspend' || reason === 'filtered') return 'no';
+  return 'after-fix';
+}
+
+function partyOf(reason: Reason): Party {
+  switch (reason) {
+    case 'userunknown': case 'hostunknown': case 'hasmoved': case 'notaccept': case 'mesgtoobig': case 'exceedlimit':
+    case 'contenterror': case 'syntaxerror': case 'suppressed': case 'rejected': case 'policyviolation': case 'spamdetected':
+    case 'virusdetected': case 'notcompliantrfc':
+      return 'sender';
+    case 'mailboxfull': case 'suspend': case 'filtered': case 'vacation':
+      return 'recipient';
+    case 'systemfull': case 'systemerror': case 'mailererror': case 'norelaying':
+      return 'recipient-admin';
+    default:
+      return 'sender-admin';
+  }
+}
+
+export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset, extras: MessageExtras = {}): Report {
+  const capped = capInput(normaliseNewlines(input));
+  const notes = [...(extras.notes ?? []), ...capped.notes];
+  const full = capped.text;
+  let text = stripOriginalMessage(full);
+  if (text.length < full.length) {
+    // The delivery-status fields may come after the quoted copy; keep them.
+    const dsnStart = full.slice(text.length).search(/^[ \t]{0,4}(?:Reporting-MTA|Final-Recipient):/im);
+    if (dsnStart >= 0) text += `\n\n${full.slice(text.length + dsnStart, text.length + dsnStart + 20000)}`;
+  }
+  const originalSubject = extras.originalSubject ?? /^Subject:[ \t]{0,4}([^\n]{1,300})/im.exec(full.slice(text.length > 40 ? Math.min(text.length, full.length) : 0))?.[1]?.trim();
+  const dsn: DsnMessage = parseDsn(text);
+  const exclude = new Set<string>();
+  if (dsn.postfixSender) exclude.add(dsn.postfixSender);
+  if (extras.sender) exclude.add(extras.sender);
+  const sendmailFrom = /MAIL FROM:[ \t]{0,3}<([^>\n]{1,300})>/i.exec(text);
+  if (sendmailFrom) exclude.add(cleanAddress(sendmailFrom[1]!));
+
+  const anchors = findAnchors(text, exclude);
+  const dsnRecipients = new Map(dsn.recipients.map((r) => [r.recipient, r]));
+  const aliasOf = new Map<string, string>();
+  for (const r of dsn.recipients) if (r.originalRecipient) aliasOf.set(r.originalRecipient, r.recipient);
+
+  // Recipients: the DSN is authoritative when present; otherwise the layout anchors and the
+  // X-Failed-Recipients header.
+  let recipients: string[] = dsn.recipients.map((r) => r.recipient);
+  if (!recipients.length) {
+    const failed = extras.failedRecipients?.map(cleanAddress) ?? [];
+    const fromAnchors = [...new Set(anchors.map((a) => a.addr))];
+    recipients = failed.length ? [...new Set([...failed, ...fromAnchors.filter((a) => failed.includes(a))])] : fromAnchors;
+  }
+  recipients = [...new Set(recipients)];
+
+  const firstAnchor = anchors.length ? anchors[0]!.index : text.length;
+  const preamble = text.slice(0, firstAnchor);
+  const spans = new Map<string, string[]>();
+  anchors.forEach((a, i) => {
+    const end = i + 1 < anchors.length ? anchors[i + 1]!.index : text.length;
+    const key = aliasOf.get(a.addr) ?? a.addr;
+    const list = spans.get(key) ?? [];
+    // Start at the line the anchor is on, so that "host ... said:" before the address is included.
+    const lineStart = text.lastIndexOf('\n', a.index) + 1;
+    list.push(text.slice(lineStart, end));
+    spans.set(key, list);
+  });
+
+  const segments: Segment[] = recipients.map((r) => {
+    const seg: Segment = { recipient: r, text: (spans.get(r) ?? []).join('\n\n') };
+    const d = dsnRecipients.get(r);
+    if (d) seg.dsn = d;
+    return seg;
+  });
+  if (!segments.length) segments.push({ recipient: null, text });
+
+  const actions = dsn.recipients.map((r) => r.action ?? '').filter(Boolean);
+  const deliveredReport = actions.length > 0 && actions.every((a) => /^(?:delivered|relayed|expanded)/.test(a));
+  const globalReplies = failureReplies(text, deliveredReport);
+  const globalEnhanced = findEnhancedCodes(text).filter((e) => e.code[0] !== '2' || deliveredReport);
+  const bounceSignals = looksLikeBounce({ subject: ctx.subject ?? '', from: ctx.from ?? '', text: text.slice(0, 8000) }) || dsn.recipients.length > 0;
+  const shortPaste = text.trim().split('\n').length <= 3;
+
+  const findings: Finding[] = [];
+  for (const seg of segments) {
+    const own = failureReplies(seg.text, deliveredReport);
+    const replyMatch = own[0] ?? (segments.length === 1 || !own.length ? failureReplies(preamble, deliveredReport)[0] ?? (segments.length === 1 ? globalReplies[0] : undefined) : undefined);
+    const source = own[0] ? seg.text : replyMatch && preamble.includes(text.slice(replyMatch.index, replyMatch.index + 3)) && failureReplies(preamble, deliveredReport)[0] ? preamble : text;
+    // Fold from the whole text: a segment may end inside a wrapped reply.
+    const excerpt = replyMatch ? source.slice(replyMatch.index, replyMatch.index + 60) : '';
+    const absolute = excerpt ? text.indexOf(excerpt) : -1;
+    let evidence = replyMatch ? (absolute >= 0 ? foldReply(text, absolute, replyMatch.reply) : foldReply(source, replyMatch.index, replyMatch.reply)) : '';
+    const diag = seg.dsn?.diagnosticCode ?? '';
+    if (!evidence && diag) evidence = clip(squash(diag), 500);
+    const looseEnhanced = findEnhancedCodes(evidence)[0]?.code ?? findEnhancedCodes(seg.text)[0]?.code ?? (segments.length === 1 ? globalEnhanced[0]?.code : undefined) ?? null;
+    let reply = replyMatch?.reply ?? (/^[ \t]{0,4}([2-5]\d\d)[ -]/.exec(diag)?.[1] ?? null);
+    const quoted = findEnhancedCodes(`${evidence}\n${diag}`).map((c) => c.code);
+    let status = chooseStatus(seg.dsn?.status, replyMatch?.status ?? null, looseEnhanced, quoted);
+    if (!reply && !status && !seg.dsn && !bounceSignals) continue;
+    if (!bounceSignals && !shortPaste && !status && !seg.dsn && !/said:|response|returned|smtp;|error/i.test(evidence)) continue;
+    if (status && reply && status[0] !== reply[0] && !seg.dsn?.status) status = null;
+    const cls = classOf(status) ?? classOf(reply);
+    const segmentText = `${seg.text}\n${preamble}`;
+    const facts: Facts = readFacts(`${evidence}\n${diag}`, seg.text || text);
+    if (seg.dsn?.remoteMta && !facts.remoteHost) facts.remoteHost = seg.dsn.remoteMta.toLowerCase();
+    if (dsn.reportingMta) facts.reportingMta = dsn.reportingMta;
+    if (seg.dsn?.action) facts.action = seg.dsn.action;
+    if (seg.dsn?.lastAttemptDate) facts.lastAttempt = seg.dsn.lastAttemptDate;
+    if (originalSubject) facts.originalSubject = originalSubject;
+    if (!facts.command) {
+      const c = readFacts('', segmentText).command;
+      if (c) facts.command = c;
+    }
+    // "Status: 4.4.7" (gave up) decides the reason even when the quoted last reply was more specific.
+    const reasonStatus = seg.dsn?.status && statusReason(seg.dsn.status) === 'expired' ? seg.dsn.status : status;
+    const reason = classify({
+      diagnostic: `${evidence}\n${diag}`,
+      context: squash(segmentText).slice(0, 4000),
+      status: reasonStatus,
+      quoted,
+      reply,
+      command: facts.command ?? null,
+      action: seg.dsn?.action ?? null,
+    });
+    const tokens = findTokens(`${evidence}\n${diag}`);
+    const providerMatches = matchProviders(dataset, reply, status, tokens, `${evidence}\n${diag}\n${seg.text}`);
+    const related: ResolvedEntry[] = [];
+    const statusEntry = status ? findStatusEntry(dataset, status) : undefined;
+    if (statusEntry) related.push(resolveEntry(statusEntry, status!));
+    const replyEntry = reply ? findReplyEntry(dataset, reply) : undefined;
+    if (replyEntry) related.push(resolveEntry(replyEntry, reply!));
+    const best = providerMatches[0];
+    const entry = best ? resolveEntry(best.entry, best.entry.token ?? status ?? reply ?? '', best.file) : related.shift() ?? null;
+    if (best?.file.name) facts.organisation = best.file.name;
+    reply ??= null;
+    findings.push({
+      recipient: seg.recipient,
+      reply,
+      status,
+      token: tokens[0] ?? null,
+      provider: best?.file.id ?? null,
+      reason,
+      permanent: cls === '5',
+      retry: retryOf(reason, cls),
+      party: partyOf(reason),
+      entry,
+      related: entry && best ? related : related,
+      facts,
+      evidence,
+    });
+  }
+
+  const kind = decideKind({
+    text,
+    subject: ctx.subject,
+    actions,
+    statuses: findings.map((f) => f.status ?? '').filter(Boolean),
+    replies: findings.map((f) => f.reply ?? '').filter(Boolean),
+    autoSubmitted: extras.autoSubmitted,
+    hasBounceSignals: bounceSignals,
+  });
+  let out = findings;
+  if (kind === 'complaint' || kind === 'autoreply') {
+    const who = kind === 'complaint'
+      ? cleanAddress(/^(?:Original-Rcpt-To|Removal-Recipient):[ \t]{0,4}(?:rfc822;)?[ \t]{0,4}([^\s]{3,320})/im.exec(full)?.[1] ?? extras.originalTo?.[0] ?? '') || null
+      : cleanAddress(/[\w.+-]{1,64}@[\w.-]{1,253}/.exec(ctx.from ?? '')?.[0] ?? '') || null;
+    out = [{
+      recipient: who,
+      reply: null, status: null, token: null, provider: null,
+      reason: kind === 'complaint' ? 'feedback' : 'vacation',
+      permanent: false, retry: 'no', party: kind === 'complaint' ? 'sender' : 'recipient',
+      entry: null, related: [], facts: originalSubject ? { originalSubject } : {},
+      evidence: clip(squash(text.slice(0, 600)), 500),
+    }];
+  } else if (kind === 'delivered') {
+    out = findings.map((f) => ({ ...f, reason: 'delivered' as Reason, permanent: false, retry: 'no' as Retry }));
+  } else if (kind === 'none') {
+    out = findings.filter((f) => f.status || f.reply);
+  }
+  if (kind === 'delay') {
+    out = out.map((f) => ({ ...f, permanent: false, retry: 'later' as Retry, reason: f.reason === 'onhold' || f.reason === 'undefined' ? 'expired' : f.reason }));
+  }
+  const report: Report = { kind, findings: out, notes };
+  if (ctx.subject) report.subject = ctx.subject;
+  return report;
+}

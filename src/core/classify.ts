@@ -1,0 +1,117 @@
+// Reason classification: the status code says what kind of failure it is, the wording says which one.
+// Wording beats a generic status (5.0.0, 5.7.1); a specific status (5.2.2) holds unless the words
+// clearly say another reason that outranks it.
+import type { Reason } from '../data/schema';
+import { reasonModules, type ModuleName } from './reasons';
+
+/** Status code -> reason, for codes whose meaning is specific (facts from RFC 3463 / the IANA registry). */
+const STATUS_REASON: Record<string, Reason> = {
+  'X.1.0': 'userunknown', 'X.1.1': 'userunknown', 'X.1.2': 'hostunknown', 'X.1.3': 'userunknown',
+  'X.1.4': 'filtered', 'X.1.6': 'hasmoved', 'X.1.7': 'rejected', 'X.1.8': 'rejected', 'X.1.9': 'systemerror',
+  'X.1.10': 'notaccept', 'X.2.0': 'filtered', 'X.2.1': 'suspend', 'X.2.2': 'mailboxfull', 'X.2.3': 'exceedlimit',
+  'X.2.4': 'filtered', 'X.3.0': 'systemerror', 'X.3.1': 'systemfull', 'X.3.2': 'notaccept', 'X.3.3': 'systemerror',
+  'X.3.4': 'mesgtoobig', 'X.3.5': 'systemerror', 'X.4.0': 'networkerror', 'X.4.1': 'expired', 'X.4.2': 'networkerror',
+  'X.4.3': 'systemerror', 'X.4.4': 'hostunknown', 'X.4.5': 'systemfull', 'X.4.6': 'networkerror', 'X.4.7': 'expired',
+  'X.5.3': 'toomanyconn', 'X.5.4': 'systemerror', 'X.5.5': 'systemerror', 'X.5.6': 'securityerror',
+  'X.6.0': 'contenterror', 'X.6.1': 'contenterror', 'X.6.2': 'contenterror', 'X.6.3': 'contenterror',
+  'X.6.5': 'contenterror', 'X.6.6': 'contenterror', 'X.6.7': 'contenterror', 'X.6.8': 'contenterror',
+  'X.6.9': 'contenterror', 'X.7.0': 'securityerror', 'X.7.1': 'securityerror', 'X.7.2': 'securityerror',
+  'X.7.3': 'securityerror', 'X.7.4': 'securityerror', 'X.7.5': 'securityerror', 'X.7.6': 'securityerror',
+  'X.7.7': 'securityerror', 'X.7.8': 'securityerror', 'X.7.9': 'securityerror', 'X.7.10': 'securityerror',
+  'X.7.11': 'securityerror', 'X.7.13': 'suspend', 'X.7.14': 'securityerror', 'X.7.15': 'securityerror',
+  'X.7.16': 'mesgtoobig', 'X.7.17': 'hasmoved', 'X.7.18': 'hasmoved', 'X.7.19': 'securityerror',
+  'X.7.20': 'authfailure', 'X.7.21': 'authfailure', 'X.7.22': 'authfailure', 'X.7.23': 'authfailure',
+  'X.7.24': 'authfailure', 'X.7.25': 'requireptr', 'X.7.26': 'authfailure', 'X.7.27': 'notaccept',
+  'X.7.28': 'spamdetected', 'X.7.29': 'authfailure', 'X.7.30': 'authfailure',
+};
+/** Class-specific exceptions: a temporary 4.2.1 or 4.7.1 is not the permanent reason. */
+const STATUS_REASON_BY_CLASS: Record<string, Reason> = {
+  '4.2.1': 'suspend', '5.2.1': 'filtered', '4.7.1': 'blocked', '4.7.2': 'blocked', '5.2.0': 'filtered',
+  '5.1.0': 'userunknown', '4.3.0': 'systemerror', '4.4.0': 'networkerror', '4.5.0': 'networkerror',
+};
+
+/** Reasons a status decides only weakly: the wording is checked first. */
+const GENERIC: ReadonlySet<Reason> = new Set<Reason>([
+  'securityerror', 'systemerror', 'networkerror', 'hostunknown', 'userunknown', 'onhold', 'undefined',
+]);
+
+export function statusReason(status: string | null | undefined): Reason | null {
+  if (!status) return null;
+  if (STATUS_REASON_BY_CLASS[status]) return STATUS_REASON_BY_CLASS[status]!;
+  const x = `X${status.slice(1)}`;
+  const r = STATUS_REASON[x];
+  if (!r) return null;
+  if (status[0] === '4' && r === 'mailboxfull') return 'mailboxfull';
+  return r;
+}
+
+/** First pass: each reason holds when its status says so or its words appear, in this order. */
+const FIRST_PASS: ModuleName[] = [
+  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'requireptr',
+  'userunknown', 'filtered', 'rejected', 'hostunknown', 'virusdetected', 'spamdetected', 'badreputation',
+  'toomanyconn', 'speeding', 'blocked',
+];
+/** Second pass: wording only, for what the status leaves open. */
+const SECOND_PASS: ModuleName[] = [
+  'mailboxfull', 'spamdetected', 'policyviolation', 'virusdetected', 'norelaying', 'failedstarttls',
+  'notcompliantrfc', 'securityerror', 'systemerror', 'networkerror', 'suspend', 'expired', 'contenterror',
+  'systemfull', 'notaccept', 'mailererror', 'suppressed', 'syntaxerror',
+];
+/** When the status says userunknown but the words say one of these, the words win. */
+const OVERRIDES_USERUNKNOWN: ModuleName[] = ['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'authfailure', 'requireptr', 'spamdetected', 'policyviolation'];
+
+export interface ClassifyInput {
+  /** The server's reply / diagnostic text. */
+  diagnostic: string;
+  /** Surrounding human-readable explanation (webmail text), consulted when the diagnostic says nothing. */
+  context?: string;
+  status: string | null;
+  reply: string | null;
+  command?: string | null;
+  action?: string | null;
+  /** Every enhanced code quoted in the reply, besides the chosen one ("550 #5.1.0" under Status: 5.0.0). */
+  quoted?: string[];
+}
+
+function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, text: string): boolean {
+  const mod = reasonModules[name];
+  const statusSays = byStatus === mod.reason;
+  if (name === 'userunknown') {
+    if (statusSays) return !OVERRIDES_USERUNKNOWN.some((o) => reasonModules[o].test(text));
+    // An addressing status (X.1.x) with user-unknown wording is a missing mailbox whatever the command.
+    if ([input.status, ...(input.quoted ?? [])].some((s) => !!s && /^[45]\.1\./.test(s)) && mod.test(text)) return true;
+    // Wording alone is trusted only for a refusal at RCPT TO; elsewhere a recipient filter said it.
+    return mod.test(text) && input.command === 'RCPT TO' && !reasonModules.blocked.test(text);
+  }
+  if (name === 'rejected') {
+    if (statusSays) return true;
+    if (!mod.test(text)) return false;
+    return !input.command || input.command === 'MAIL FROM' || input.command === 'DATA' || !byStatus || GENERIC.has(byStatus);
+  }
+  if (name === 'filtered') {
+    if (statusSays) return true;
+    if (input.command && ['CONNECT', 'EHLO', 'MAIL FROM', 'RCPT TO'].includes(input.command)) return false;
+    return mod.test(text) || reasonModules.userunknown.test(text);
+  }
+  if (statusSays && !GENERIC.has(mod.reason)) return true;
+  return mod.test(text);
+}
+
+export function classify(input: ClassifyInput): Reason {
+  const { status, reply } = input;
+  if (status?.startsWith('2.') || (!status && reply?.startsWith('2'))) return 'delivered';
+  const byStatus = statusReason(status);
+  const texts = [input.diagnostic, input.context ?? ''].filter((t) => t.trim() !== '');
+  for (const text of texts.length ? texts : ['']) {
+    for (const name of FIRST_PASS) if (holds(name, input, byStatus, text)) return reasonModules[name].reason;
+    if (byStatus && !GENERIC.has(byStatus)) return byStatus;
+    for (const name of SECOND_PASS) if (reasonModules[name].test(text)) return reasonModules[name].reason;
+  }
+  if (byStatus) return byStatus;
+  if (status && /^[45]\.6\./.test(status)) return 'contenterror';
+  if (status && /^[45]\.7\./.test(status)) return 'securityerror';
+  if (input.action === 'delayed' || status?.startsWith('4.') || reply?.startsWith('4')) return 'expired';
+  if (input.command === 'EHLO' || input.command === 'HELO' || input.command === 'CONNECT') return 'blocked';
+  if (input.diagnostic.trim()) return 'onhold';
+  return 'undefined';
+}

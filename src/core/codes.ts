@@ -1,0 +1,90 @@
+// Finding SMTP codes in text, only where they are codes: enhanced status codes (class.subject.detail),
+// basic reply codes in a reply context, and provider tokens. Phone numbers, prices, dates, IP
+// addresses and version strings must not become codes.
+
+export interface EnhancedMatch {
+  code: string;
+  index: number;
+}
+
+// class 2/4/5, subject 0-7, detail up to three digits. Not inside a longer dotted number (IPs,
+// versions), not after a letter (v2.5.1) and not followed by another digit or ".digit".
+const ENHANCED = /(?<![\w.$+/:-]|[\w.]-)#?([245])\.([0-7])\.(\d{1,3})(?!\d|\.\d|-\d|[A-Za-z])/g;
+const VERSION_BEFORE = /(?:version|release|ver\.?|v|rev\.?|build|firmware|update|\bid|#\d{0,3})\s{0,2}$/i;
+
+export function findEnhancedCodes(text: string): EnhancedMatch[] {
+  const out: EnhancedMatch[] = [];
+  ENHANCED.lastIndex = 0;
+  for (let m = ENHANCED.exec(text); m; m = ENHANCED.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (VERSION_BEFORE.test(before) && !/#$/.test(before + (m[0].startsWith('#') ? '#' : ''))) continue;
+    out.push({ code: `${m[1]}.${Number(m[2])}.${Number(m[3])}`, index: m.index });
+  }
+  return out;
+}
+
+export function isEnhancedCode(s: string): boolean {
+  return /^[245]\.[0-7]\.\d{1,3}$/.test(s);
+}
+
+/** Words that introduce a server's reply, after which a three-digit number is a reply code. */
+const REPLY_INTRO = String.raw`(?:said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:)`;
+
+export interface ReplyMatch {
+  /** Basic reply code. */
+  reply: string;
+  /** Enhanced code written right after it, if any. */
+  status: string | null;
+  /** Index where the reply starts (the code). */
+  index: number;
+}
+
+// A reply code: at the start of a line (after optional indentation, quote marks or a list mark) or
+// after an intro word, followed by a hyphen/space and text or by an enhanced code.
+const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]|-)(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/dgm;
+const REPLY_AFTER_INTRO = new RegExp(
+  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]))|[ \t]{0,3}$|[ \t]{0,3}["')\]])`,
+  'dgim',
+);
+
+export function findReplyCodes(text: string): ReplyMatch[] {
+  const found = new Map<number, ReplyMatch>();
+  for (const re of [REPLY_AT_LINE, REPLY_AFTER_INTRO]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const reply = m[1]!;
+      const status = m[re === REPLY_AT_LINE ? 3 : 2] ?? null;
+      const at = m.indices?.[1]?.[0] ?? m.index;
+      // "550 4.1.1" disagrees on the class: keep the reply, drop the pairing.
+      const paired = status && status[0] === reply[0] ? status : null;
+      if (!found.has(at)) found.set(at, { reply, status: paired, index: at });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Provider tokens: bracketed codes like [TSS04], [CS01], [BL21], Microsoft's AS(201806281), S3150, IB212. */
+const TOKEN_BRACKET = /\[([A-Z]{1,6}\d{1,5}[A-Z]?)\]/g;
+const TOKEN_AS = /\bAS\((\d{3,12})\)/g;
+const TOKEN_BARE = /(?<![\w.-])((?:S|IB|HVU|RP|SC|DY|OU|SRS|RBL)\d{3,5})(?![\w.-])/g;
+
+export function findTokens(text: string): string[] {
+  const out: string[] = [];
+  const push = (t: string) => {
+    if (!out.includes(t)) out.push(t);
+  };
+  for (const re of [TOKEN_AS, TOKEN_BRACKET, TOKEN_BARE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const t = re === TOKEN_AS ? `AS(${m[1]})` : m[1]!;
+      // [IPv4]-like and plain words are not tokens; a token has letters then digits.
+      push(t);
+    }
+  }
+  return out;
+}
+
+export function classOf(code: string | null | undefined): '2' | '4' | '5' | null {
+  const c = code?.[0];
+  return c === '2' || c === '4' || c === '5' ? c : null;
+}

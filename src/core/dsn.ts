@@ -1,0 +1,114 @@
+// RFC 3464 delivery-status fields ("Final-Recipient: rfc822; a@b", "Status: 5.1.1", ...), as they
+// appear in a message/delivery-status part or pasted into the text. One block per recipient; the
+// per-message fields (Reporting-MTA, X-Postfix-Sender, Arrival-Date) apply to every recipient.
+import { ADDR, cleanAddress } from './text';
+
+export interface DsnRecipient {
+  recipient: string;
+  originalRecipient?: string;
+  action?: string;
+  status?: string;
+  diagnosticCode?: string;
+  diagnosticType?: string;
+  remoteMta?: string;
+  lastAttemptDate?: string;
+  /** Character offset of the Final-Recipient line in the analysed text. */
+  index: number;
+}
+
+export interface DsnMessage {
+  reportingMta?: string;
+  arrivalDate?: string;
+  postfixSender?: string;
+  recipients: DsnRecipient[];
+}
+
+// A field line plus its folded continuation lines (which start with whitespace).
+const FIELD = /^[ \t]{0,4}(Final-Recipient|Original-Recipient|Action|Status|Diagnostic-Code|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Arrival-Date|X-Postfix-Sender|X-Actual-Recipient|Received-From-MTA|X-Display-Name)[ \t]{0,4}:[ \t]{0,8}([^\n]{0,2000}(?:\n[ \t]{1,40}[^\n]{1,2000}){0,12})/gim;
+
+function typed(value: string): { type?: string; value: string } {
+  const m = /^([A-Za-z0-9-]{1,20})[ \t]{0,3};[ \t]{0,8}([\s\S]*)$/.exec(value);
+  return m ? { type: m[1]!.toLowerCase(), value: m[2]!.trim() } : { value: value.trim() };
+}
+
+export function parseDsn(text: string): DsnMessage {
+  const msg: DsnMessage = { recipients: [] };
+  let current: DsnRecipient | null = null;
+  let pendingOriginal: string | undefined;
+  let openedByOriginal = false;
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(text); m; m = FIELD.exec(text)) {
+    const name = m[1]!.toLowerCase();
+    const raw = m[2]!.replace(/\n[ \t]{1,40}/g, ' ').trim();
+    const { type, value } = typed(raw);
+    switch (name) {
+      case 'final-recipient':
+      case 'x-actual-recipient': {
+        const addr = new RegExp(ADDR).exec(value);
+        if (!addr) break;
+        const recipient = cleanAddress(addr[0]);
+        if (name === 'x-actual-recipient' && current) break;
+        // "Original-Recipient" opened this block already: the final address replaces it.
+        if (current && openedByOriginal && !current.action && !current.status && !current.diagnosticCode) {
+          current.recipient = recipient;
+          openedByOriginal = false;
+          break;
+        }
+        openedByOriginal = false;
+        current = { recipient, index: m.index };
+        if (pendingOriginal) current.originalRecipient = pendingOriginal;
+        pendingOriginal = undefined;
+        msg.recipients.push(current);
+        break;
+      }
+      case 'original-recipient': {
+        const addr = new RegExp(ADDR).exec(value);
+        if (!addr) break;
+        const original = cleanAddress(addr[0]);
+        if (current && !openedByOriginal && !current.originalRecipient && !current.action && !current.status) {
+          current.originalRecipient = original;
+          break;
+        }
+        // Some MTAs write only Original-Recipient: it opens a block that a Final-Recipient may rename.
+        current = { recipient: original, originalRecipient: original, index: m.index };
+        openedByOriginal = true;
+        msg.recipients.push(current);
+        break;
+      }
+      case 'action':
+        if (current && !current.action) current.action = value.toLowerCase().split(/\s/)[0];
+        break;
+      case 'status': {
+        const s = /([245])\.(\d{1,3})\.(\d{1,3})/.exec(value);
+        if (current && s && !current.status) current.status = `${s[1]}.${Number(s[2])}.${Number(s[3])}`;
+        break;
+      }
+      case 'diagnostic-code':
+        if (current && !current.diagnosticCode) {
+          current.diagnosticCode = value;
+          if (type) current.diagnosticType = type;
+        }
+        break;
+      case 'remote-mta':
+        if (current && !current.remoteMta) current.remoteMta = value.replace(/^\[|\]$/g, '');
+        break;
+      case 'last-attempt-date':
+        if (current) current.lastAttemptDate = value;
+        break;
+      case 'reporting-mta':
+        msg.reportingMta ??= value;
+        break;
+      case 'arrival-date':
+        msg.arrivalDate ??= value;
+        break;
+      case 'x-postfix-sender': {
+        const addr = new RegExp(ADDR).exec(value);
+        if (addr) msg.postfixSender = cleanAddress(addr[0]);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return msg;
+}

@@ -1,0 +1,60 @@
+// Facts stated in a bounce: which server refused, at which SMTP command, which blocklist, what SPF,
+// DKIM and DMARC said. Each is read only when written; nothing is guessed.
+import type { Facts } from './types';
+
+const HOST_SAID = /host[ \t]{1,3}([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[ \t]{0,3}\[([0-9a-f.:]{3,45})\]/i;
+const TALKING_TO = /while talking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?/i;
+const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Generating server|Receiving server)[ \t]{0,3}:[ \t]{0,3}(?:dns;[ \t]{0,3})?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?(?:[ \t]{0,3}\[?\(?([0-9]{1,3}(?:\.[0-9]{1,3}){3})\]?\)?)?/i;
+const IP = /\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]/;
+
+const COMMANDS: [RegExp, string][] = [
+  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?RCPT\s{1,8}TO|after\s{1,8}RCPT\s{1,8}TO|\[RCPT_TO\]|for RCPT TO response|RCPT TO:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]|\bRCPT\b[^\n]{0,20}(?:failed|rejected|command)/i, 'RCPT TO'],
+  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?(?:end\s{1,8}of\s{1,8})?DATA|after\s{1,8}(?:end\s{1,8}of\s{1,8})?data|end of data|\[DATA\]/i, 'DATA'],
+  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?MAIL\s{1,8}FROM|after\s{1,8}MAIL\s{1,8}FROM|MAIL FROM:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]/i, 'MAIL FROM'],
+  [/in reply to (?:the )?(?:EHLO|HELO)|after (?:EHLO|HELO)/i, 'EHLO'],
+  [/in reply to (?:the )?initial greeting|after initial connection|connection refused|while connecting/i, 'CONNECT'],
+];
+
+const BLOCKLIST_DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){0,4}(?:spamhaus|spamcop|barracudacentral|sorbs|uceprotect|abuseat|spameatingmonkey|mailspike|surbl|uribl|senderscore|invaluement|psbl\.surriel|dnsbl|rbl)[a-z0-9-]{0,20}(?:\.[a-z0-9-]{1,63}){1,4})/gi;
+const BLOCKLIST_NAME = /\b(Spamhaus(?: (?:ZEN|SBL|XBL|PBL|DBL|CSS))?|SpamCop|Barracuda(?: Reputation)?|SORBS|UCEPROTECT(?:-L[123])?|Proofpoint|Cloudmark|Mailspike|SURBL|URIBL)\b/g;
+const MS_BLOCKLIST = /\b(S3140|S3150|S3113|S3114|S775|S844)\b/g;
+
+export function readCommand(text: string): string | undefined {
+  for (const [re, name] of COMMANDS) if (re.test(text)) return name;
+  return undefined;
+}
+
+export function readFacts(reply: string, segment: string): Facts {
+  const facts: Facts = {};
+  const hostSaid = HOST_SAID.exec(segment);
+  if (hostSaid) {
+    facts.remoteHost = hostSaid[1]!.toLowerCase();
+    facts.remoteIp = hostSaid[2]!;
+  } else {
+    const remote = REMOTE_SERVER.exec(segment) ?? null;
+    const talking = TALKING_TO.exec(segment);
+    if (talking) facts.remoteHost = talking[1]!.toLowerCase();
+    else if (remote) facts.remoteHost = remote[1]!.toLowerCase();
+    if (remote?.[2]) facts.remoteIp = remote[2];
+  }
+  const command = readCommand(segment);
+  if (command) facts.command = command;
+  const blocklists: string[] = [];
+  const add = (s: string) => {
+    if (!blocklists.some((b) => b.toLowerCase() === s.toLowerCase())) blocklists.push(s);
+  };
+  for (const re of [BLOCKLIST_DOMAIN, BLOCKLIST_NAME, MS_BLOCKLIST]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(reply); m; m = re.exec(reply)) add(m[1]!);
+  }
+  if (blocklists.length) facts.blocklists = blocklists.slice(0, 10);
+  for (const mech of ['spf', 'dkim', 'dmarc'] as const) {
+    const m = new RegExp(String.raw`\b${mech}[ \t]{0,2}[=:][ \t]{0,2}(pass|fail|softfail|neutral|none|temperror|permerror|hardfail|policy)\b`, 'i').exec(segment);
+    if (m) facts[mech] = m[1]!.toLowerCase();
+  }
+  if (!facts.remoteIp) {
+    const ip = IP.exec(reply);
+    if (ip) facts.sendingIp = ip[1]!;
+  }
+  return facts;
+}

@@ -1,0 +1,85 @@
+// Raw RFC 822 messages (.eml, "Show original"): the human-readable text and the delivery-status
+// part together, plus what only the headers say (X-Failed-Recipients, Auto-Submitted, the original
+// message's Subject and To).
+import PostalMime from 'postal-mime';
+import type { Dataset } from '../data/schema';
+import { analyzeBody, type MessageExtras } from './analyze';
+import { htmlToText } from './html';
+import { MAX_INPUT, normaliseNewlines } from './text';
+import type { Report } from './types';
+
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report', 'message/disposition-notification']);
+const ORIGINAL_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers']);
+
+function contentText(content: ArrayBuffer | Uint8Array | string): string {
+  if (typeof content === 'string') return content;
+  return new TextDecoder('utf-8', { fatal: false }).decode(content instanceof Uint8Array ? content : new Uint8Array(content));
+}
+
+function header(headers: { key: string; value: string }[], name: string): string | undefined {
+  return headers.find((h) => h.key === name)?.value;
+}
+
+function originalHeaders(text: string): { subject?: string; to?: string[] } {
+  const head = text.split(/\n\s*\n/, 1)[0] ?? '';
+  const unfolded = head.replace(/\n[ \t]{1,40}/g, ' ');
+  const subject = /^Subject:[ \t]{0,4}([^\n]{0,500})/im.exec(unfolded)?.[1]?.trim();
+  const to = /^To:[ \t]{0,4}([^\n]{0,2000})/im.exec(unfolded)?.[1];
+  const out: { subject?: string; to?: string[] } = {};
+  if (subject) out.subject = subject;
+  if (to) out.to = to.match(/[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,253}/g) ?? [];
+  return out;
+}
+
+export async function analyzeRaw(raw: string, dataset: Dataset): Promise<Report> {
+  const notes: string[] = [];
+  let input = normaliseNewlines(raw);
+  if (input.length > MAX_INPUT * 2) {
+    input = input.slice(0, MAX_INPUT * 2);
+    notes.push('Only the first 2 MB of the raw message was read.');
+  }
+  const email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: 'utf8' });
+  const parts: string[] = [];
+  const body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  parts.push(body);
+  const extras: MessageExtras = { notes };
+  for (const a of email.attachments) {
+    const type = a.mimeType.toLowerCase();
+    const text = normaliseNewlines(contentText(a.content));
+    if (REPORT_TYPES.has(type)) parts.push(text);
+    else if (ORIGINAL_TYPES.has(type)) {
+      const orig = originalHeaders(text);
+      if (orig.subject && !extras.originalSubject) extras.originalSubject = orig.subject;
+      if (orig.to?.length && !extras.originalTo) extras.originalTo = orig.to;
+    } else if (type === 'text/plain' && !/^(?:Received|Return-Path|From|Message-ID|DKIM-Signature):/im.test(text.slice(0, 500))) {
+      parts.push(text);
+    } else if (type === 'text/html' && !email.text) {
+      parts.push(htmlToText(text));
+    }
+  }
+  const failed = email.headers.filter((h) => h.key === 'x-failed-recipients').map((h) => h.value).join(',');
+  if (failed) extras.failedRecipients = failed.match(/[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,253}/g) ?? [];
+  const autoSubmitted = header(email.headers, 'auto-submitted');
+  if (autoSubmitted) extras.autoSubmitted = autoSubmitted;
+  const from = email.from?.address ?? '';
+  const ctx = { subject: email.subject ?? '', from: `${email.from?.name ?? ''} <${from}>` };
+  // Some MTAs put the DSN fields in headers of a non-MIME message; the body and those headers together.
+  const headerDsn = email.headers.filter((h) => /^(?:final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|reporting-mta)$/.test(h.key));
+  if (headerDsn.length >= 2) parts.push(headerDsn.map((h) => `${h.key}: ${h.value}`).join('\n'));
+  if (header(email.headers, 'content-type')?.includes('feedback-report') && !parts.some((p) => /Feedback-Type:/i.test(p))) parts.push('Feedback-Type: abuse');
+  const report = analyzeBody(parts.join('\n\n'), ctx, dataset, extras);
+  if (email.subject) report.subject = email.subject;
+  if (report.kind === 'autoreply' && report.findings[0] && !report.findings[0].recipient && from) report.findings[0].recipient = from.toLowerCase();
+  return report;
+}
+
+const RAW_HEADER = /^(?:Received|From|Return-Path|MIME-Version|Date|Subject|To|Message-ID|Delivered-To|X-[A-Za-z0-9-]{1,60}|Content-Type|DKIM-Signature|ARC-[A-Za-z-]{1,30}|Authentication-Results)[ \t]{0,4}:/i;
+
+/** Raw RFC 822 when the first non-blank lines are header fields ("Received:", "From:", ...). */
+export function looksLikeRawMessage(input: string): boolean {
+  const lines = normaliseNewlines(input.slice(0, 4000)).replace(/^\s+/, '').split('\n').slice(0, 6);
+  const first = lines[0] ?? '';
+  if (/^From [^\n]{1,200}\d{4}$/.test(first)) return true; // mbox separator
+  const headerish = lines.filter((l) => RAW_HEADER.test(l) || /^[ \t]/.test(l)).length;
+  return RAW_HEADER.test(first) && headerish >= Math.min(2, lines.length);
+}

@@ -1,0 +1,16 @@
+// Sender authentication (SPF, DKIM, DMARC) failed.
+// Wording families only; the status table and the ordering live in ../classify.ts.
+import { defineReason } from './define';
+
+export const authfailure = defineReason('authfailure', [
+  /\b(?:spf|dkim|dmarc)\b[^\n]{0,80}\b(?:fail|failed|failure|reject|rejected|not pass|did not pass|hardfail|check)/i,
+  /(?:fail|failed|failure|did not pass)[^\n]{0,40}\b(?:spf|dkim|dmarc)\b/i,
+  /unauthenticated (?:email|mail|message)/i,
+  /is not allowed to send (?:mail )?from [^\n]{0,80}spf/i,
+  /does not (?:pass|meet) (?:the )?(?:required )?authentication/i,
+  /(?:sender|message) (?:is )?not authenticated/i,
+  /no (?:passing|valid|acceptable) dkim/i,
+  /domain owner'?s? (?:dmarc )?policy/i,
+  /authentication (?:checks? )?(?:failed|failure)/i,
+  /not authorized to send on behalf/i,
+]);

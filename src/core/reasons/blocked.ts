@@ -1,0 +1,28 @@
+// The sending IP address or server was refused (blocklist, connection policy).
+// Wording families only; the status table and the ordering live in ../classify.ts.
+import { defineReason } from './define';
+
+export const blocked = defineReason('blocked', [
+  /blocked using/i,
+  /(?:listed|blacklisted|blocklisted) (?:on|in|by|at)/i,
+  /(?:\bip|client host|your host|sending host|ip address|connection from|sender ip|your server|mail server)\b[^\n]{0,60}\b(?:blocked|blacklisted|blocklisted|listed|banned|not allowed|refused|rejected)\b/i,
+  /(?:spamhaus|spamcop|barracuda|sorbs|uceprotect|dnsbl|rbl|blocklist|blacklist)/i,
+  /(?:helo|ehlo) command rejected/i,
+  /client host rejected/i,
+  /access denied\. ip name lookup failed/i,
+  /banned sending ip/i,
+  /refused to talk to me/i,
+  /connection (?:refused|rejected|dropped|reset)/i,
+  /not allowed to send mail from/i,
+  /(?:dynamic|residential|dialup|dial-up) (?:ip|address|pool|range)/i,
+  /poor reputation/i,
+  /ip (?:address )?(?:has been )?(?:blocked|blacklisted|rejected)/i,
+  /blocked (?:for|by|due to|because)/i,
+  /\b(?:s3140|s3150|s3113|s3114)\b/i,
+  /\[(?:ts0[1-3]|bl2[1-3])\]/i,
+  /part of their network is on our block list/i,
+  /rejected because (?:the )?(?:ip|address)/i,
+  /go away/i,
+  /temporarily deferred due to (?:unexpected volume or )?user complaints/i,
+  /esmtp not accepting connections/i,
+]);

@@ -1,0 +1,20 @@
+// The domain has no mail server, or does not exist.
+// Wording families only; the status table and the ordering live in ../classify.ts.
+import { defineReason } from './define';
+
+export const hostunknown = defineReason('hostunknown', [
+  /host (?:unknown|not found|or domain name not found)/i,
+  /(?:domain|host) (?:does not exist|not found|name not found|is not reachable)/i,
+  /unknown (?:host|domain)/i,
+  /no such domain/i,
+  /(?:unroutable|unrouteable) address/i,
+  /name or service not known/i,
+  /recipient domain must exist/i,
+  /domain (?:must exist|is unknown|name not found)/i,
+  /the account or domain may not exist/i,
+  /no (?:mx|mail exchanger|dns|a) record(?:s)? (?:for|found)/i,
+  /dns (?:lookup failed|error: domain name not found)/i,
+  /nxdomain/i,
+  /mail domain mentioned in email address is unknown/i,
+  /553 \S{1,200} does not exist/i,
+]);

@@ -1,0 +1,17 @@
+// Network or DNS trouble reaching the receiver.
+// Wording families only; the status table and the ordering live in ../classify.ts.
+import { defineReason } from './define';
+
+export const networkerror = defineReason('networkerror', [
+  /(?:host|server|network) (?:is )?unreachable/i,
+  /no route to host/i,
+  /(?:mail )?(?:forwarding )?loop (?:detected|for)/i,
+  /(?:too many|maximum) hops/i,
+  /host name lookup failure/i,
+  /(?:malformed|unexpected) (?:or unexpected )?name server reply/i,
+  /could not connect/i,
+  /dns (?:error|failure|timeout|lookup failure)/i,
+  /temporary (?:dns|lookup) failure/i,
+  /unrouteable mail domain/i,
+  /unable to resolve/i,
+]);

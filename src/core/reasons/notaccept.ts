@@ -1,0 +1,14 @@
+// The domain does not accept any mail (null MX or closed).
+// Wording families only; the status table and the ordering live in ../classify.ts.
+import { defineReason } from './define';
+
+export const notaccept = defineReason('notaccept', [
+  /does not accept (?:mail|any mail|e-?mail)/i,
+  /(?:host|domain)\/?(?:domain)? does not accept mail/i,
+  /null ?mx/i,
+  /no mx record found for domain/i,
+  /not accepting (?:network )?messages/i,
+  /host not found/i,
+  /smtp protocol returned a permanent error/i,
+  /no route for current request/i,
+]);

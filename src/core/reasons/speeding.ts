@@ -1,0 +1,13 @@
+// Too many messages in a short time (rate limiting).
+// Wording families only; the status table and the ordering live in ../classify.ts.
+import { defineReason } from './define';
+
+export const speeding = defineReason('speeding', [
+  /rate limit(?:ed|ing)?/i,
+  /(?:sending|message) rate (?:exceeded|too high)/i,
+  /(?:too many|unusual (?:rate|volume)) (?:messages|emails|mails)/i,
+  /try again later[^\n]{0,40}(?:too (?:fast|many))/i,
+  /throttl/i,
+  /exceeded the max emails per hour/i,
+  /daily (?:sending |message )?(?:quota|limit)/i,
+]);

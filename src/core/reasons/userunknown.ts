@@ -1,0 +1,36 @@
+// The recipient's mailbox does not exist at that domain.
+// Wording families only; the status table and the ordering live in ../classify.ts.
+import { defineReason } from './define';
+
+export const userunknown = defineReason('userunknown', [
+  /user(?:name)? (?:unknown|not found|not known|does not exist|doesn't exist|not exist)/i,
+  /unknown (?:user|recipient|mailbox|local[- ]part|e-?mail address|address)/i,
+  /no such (?:user|mailbox|recipient|person|address|account|local user)/i,
+  /(?:mailbox|recipient|address|account|user) (?:does not exist|doesn't exist|not exist|not found|unavailable|is unavailable|invalid|is invalid|is not valid|not valid|is inactive|disabled or unknown)/i,
+  /(?:invalid|bad|unknown|non-?existent|nonexistent) (?:recipient|mailbox|user|address|e-?mail address|destination address)/i,
+  /recipient (?:address rejected: (?:user unknown|unknown user|invalid user|undeliverable address|user .{1,80} does not exist|access denied|unverified address)|rejected|unknown|not found|not ok|does not exist|is not local|invalid)/i,
+  /address (?:unknown|does not exist|not present in directory|rejected|invalid)/i,
+  /resolver\.adr\.recip(?:ient)?notfound/i,
+  /recipnotfound/i,
+  /(?:is not a|not a) (?:valid (?:mailbox|user|recipient)|known user)/i,
+  /email account that you tried to reach does not exist/i,
+  /the email account .{0,40}does not exist/i,
+  /mailbox not (?:present|found|available)/i,
+  /mailbox unavailable/i,
+  /no mailbox (?:here|found|by that name)/i,
+  /(?:this|the) (?:address|account|user) (?:no longer|is no longer|does not)/i,
+  /not (?:a valid recipient|our customer|listed in)/i,
+  /(?:the )?user'?s? (?:email name|account) (?:is )?not found/i,
+  /no account by that name/i,
+  /sorry,? (?:user unknown|no mailbox|badrcptto)/i,
+  /rcpt <[^>\n]{1,200}> does not exist/i,
+  /does not exist here/i,
+  /utilisateur inconnu/i,
+  /destinataire inconnu/i,
+  /bad destination mailbox address/i,
+  /\b5\.1\.1 (?:bad address|unknown|user)/i,
+  /#5\.1\.1/i,
+  /undeliverable address/i,
+  /user doesn'?t have an? [^ \n]{1,80} account/i,
+  /recipient address rejected\. \(in reply to rcpt to command\)/i,
+]);

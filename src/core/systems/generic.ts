@@ -1,0 +1,17 @@
+// Layouts shared by many smaller systems (Domino, IMail, MessagingServer, Courier, filters...):
+// "Recipient address: a@b", "Failed Recipient: a@b", "Could not deliver to a@b", an address alone
+// on a line, and a quoted "a@b" in a "to ... :" sentence.
+import { ADDR } from '../text';
+import type { SendingSystem } from './types';
+
+export const generic: SendingSystem = {
+  id: 'generic',
+  signatures: [],
+  recipientAnchors: [
+    new RegExp(String.raw`^[ \t]{0,8}(?:Failed |Original |Invalid |Unknown )?(?:Recipient|Recipient address|Recipient\(s\)|Addressed To|Address|To address)[ \t]{0,4}:[ \t]{0,8}<?(?<addr>${ADDR})`, 'gim'),
+    new RegExp(String.raw`(?:deliver(?:y)?(?: the)?(?: message| mail)? to|delivering to|deliver mail to|message to|sent to|send to|failed for|rejected for|address)[ \t]{1,4}['"<]{1,2}(?<addr>${ADDR})`, 'gi'),
+    new RegExp(String.raw`^[ \t]{0,12}["']?<?(?<addr>${ADDR})>?["']?[ \t]{0,4}:?[ \t]{0,4}$`, 'gim'),
+    // A bare reply naming its recipient: "550 5.1.1 <a@b>: Recipient address rejected".
+    new RegExp(String.raw`^[ \t]{0,8}[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3}[ \t]{1,3})?<(?<addr>${ADDR})>:`, 'gim'),
+  ],
+};

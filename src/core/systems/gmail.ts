@@ -1,0 +1,13 @@
+// Gmail / Google Workspace: "Your message wasn't delivered to a@b because ...", "Delivery to the
+// following recipient failed permanently:" then the address, "The response was:" then the reply.
+import { ADDR } from '../text';
+import type { SendingSystem } from './types';
+
+export const gmail: SendingSystem = {
+  id: 'gmail',
+  signatures: [/Google tried to deliver your message/i, /The response was:/i, /Delivery to the following recipient/i],
+  recipientAnchors: [
+    new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be|hasn't been|has not been|isn't|is not) (?:yet )?delivered to <?(?<addr>${ADDR})`, 'gi'),
+    new RegExp(String.raw`Delivery to the following recipients? (?:failed|has been delayed)[^\n]{0,40}\n[ \t\n]{0,40}<?(?<addr>${ADDR})`, 'gi'),
+  ],
+};

@@ -1,0 +1,13 @@
+// Sendmail: a transcript (">>> RCPT To:<a@b>", "<<< 550 5.1.1 <a@b>... User unknown") and a summary
+// line "550 5.1.1 <a@b>... User unknown" per recipient.
+import { ADDR } from '../text';
+import type { SendingSystem } from './types';
+
+export const sendmail: SendingSystem = {
+  id: 'sendmail',
+  signatures: [/-----\s?Transcript of session follows\s?-----/i, /The original message was received at/i],
+  recipientAnchors: [
+    new RegExp(String.raw`RCPT[ \t]TO:[ \t]{0,4}<(?<addr>${ADDR})>`, 'gi'),
+    new RegExp(String.raw`^[ \t]{0,8}(?:<<<[ \t]{0,3})?(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]{1,3})?)?<?(?<addr>${ADDR})>?\.\.\.[ \t]`, 'gim'),
+  ],
+};

@@ -1,0 +1,55 @@
+// Small text helpers shared by the parsers. Every pattern here is linear (bounded or single-class runs).
+
+/** Work is capped: a bounce larger than this is analysed only in its first part. */
+export const MAX_INPUT = 1_000_000;
+
+/** CRLF and CR-only (old Mac) line endings become LF; everything downstream assumes LF. */
+export function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** Caps the input and says so. */
+export function capInput(text: string): { text: string; notes: string[] } {
+  if (text.length <= MAX_INPUT) return { text, notes: [] };
+  return {
+    text: text.slice(0, MAX_INPUT),
+    notes: [`Only the first ${MAX_INPUT / 1_000_000} MB of the message was analysed.`],
+  };
+}
+
+/** Collapses runs of whitespace and trims, for evidence and matching. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function clip(text: string, max = 500): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** An e-mail address, bounded so that it can never backtrack far. */
+export const ADDR = String.raw`[A-Za-z0-9!#$%&'*+/=?^_\`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){0,10}[A-Za-z0-9-]{1,63}`;
+
+export function cleanAddress(addr: string): string {
+  return addr.replace(/^[<("'\s]+|[>)"'.,;:\s]+$/g, '').toLowerCase();
+}
+
+/** Marks where the copy of the original message starts; the text after it is not the bounce. */
+const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
+  /^[ \t]{0,8}-{2,40} ?(?:This is a copy of|Below this line is a copy of|Original message|The original message|Original Message Header|Original Message)[^\n]{0,80}$/im,
+  /^[ \t]{0,8}-{2,40} ?(?:Forwarded message|Forwarded Message)[^\n]{0,40}$/im,
+  /^[ \t]{0,8}-{2,40} ?The header of the original message is following[^\n]{0,40}$/im,
+  /^[ \t]{0,8}(?:Original message headers|Original message follows|Included is a copy of the message header)[^\n]{0,20}$/im,
+  /^[ \t]{0,8}-{2,40} ?(?:Returned|Unsent|Undelivered) message[^\n]{0,40}$/im,
+  /^[ \t]{0,8}-{2,40} ?Message header follows[^\n]{0,40}$/im,
+];
+
+/** The part of a body that is the bounce itself, without the quoted original message. */
+export function stripOriginalMessage(text: string): string {
+  let end = text.length;
+  for (const re of ORIGINAL_MESSAGE_MARKERS) {
+    const m = re.exec(text);
+    // A marker in the first lines is a header, not the start of a copy.
+    if (m && m.index > 40 && m.index < end) end = m.index;
+  }
+  return text.slice(0, end);
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main';
+
+const fixtures = path.resolve(__dirname, '../fixtures');
+
+function io(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIo = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), readStdin: async () => stdin };
+  return { cli, out, err };
+}
+
+describe('bounce-lens explain', () => {
+  it('--json prints one object per input with the contract fields', async () => {
+    const { cli, out } = io();
+    const files = [path.join(fixtures, 'postfix-two-recipients.txt'), path.join(fixtures, 'postfix-crlf.eml')];
+    expect(await main(['explain', '--json', ...files], cli)).toBe(0);
+    expect(out).toHaveLength(2);
+    const first = JSON.parse(out[0]!);
+    expect(first).toMatchObject({ file: files[0], kind: 'bounce' });
+    expect(first.findings).toHaveLength(2);
+    const f = first.findings[0];
+    expect(f).toMatchObject({ recipient: 'alice@example.com', reply: '550', status: '5.1.1', reason: 'userunknown', permanent: true, retry: 'no', party: 'sender' });
+    for (const key of ['token', 'provider', 'entry', 'facts', 'evidence']) expect(f).toHaveProperty(key);
+    expect(['no', 'later', 'after-fix']).toContain(f.retry);
+    if (f.entry) {
+      expect(Object.keys(f.entry)).toEqual(expect.arrayContaining(['id', 'title', 'meaning', 'causes', 'steps', 'references']));
+      expect(f.entry.steps).toEqual([...f.entry.senderSteps, ...f.entry.adminSteps]);
+    }
+    expect(JSON.parse(out[1]!).findings[0].recipient).toBe('uma@example.com');
+  });
+  it('reads stdin as "-"', async () => {
+    const { cli, out } = io(readFileSync(path.join(fixtures, 'gmail-no-such-user.txt'), 'utf8'));
+    expect(await main(['explain', '--json'], cli)).toBe(0);
+    const report = JSON.parse(out[0]!);
+    expect(report).toMatchObject({ file: '-', kind: 'bounce' });
+    expect(report.findings[0]).toMatchObject({ recipient: 'frank@example.com', status: '5.1.1' });
+  });
+  it('prints readable text without --json', async () => {
+    const { cli, out } = io();
+    await main(['explain', path.join(fixtures, 'exim-three-recipients.txt')], cli);
+    expect(out.join('\n')).toContain('dave@example.net');
+    expect(out.join('\n')).toContain('reason: spamdetected');
+  });
+  it('an unreadable file is reported, exit 2', async () => {
+    const { cli, err } = io();
+    expect(await main(['explain', path.join(fixtures, 'no-such-file.txt')], cli)).toBe(2);
+    expect(err.join('')).toMatch(/cannot read/);
+  });
+});
+
+describe('bounce-lens lookup and usage', () => {
+  it('exits 1 when nothing matches', async () => {
+    const { cli, out } = io();
+    expect(await main(['lookup', 'qwzxqwzx'], cli)).toBe(1);
+    expect(out.join('')).toMatch(/Nothing found/);
+  });
+  it('exits 0 with entries for a registered code', async () => {
+    const { cli, out } = io();
+    const code = await main(['lookup', '--json', '5.1.1'], cli);
+    const parsed = JSON.parse(out[0]!);
+    expect(code).toBe(parsed.entries.length ? 0 : 1);
+  });
+  it('--help prints usage; bad usage exits 2', async () => {
+    const help = io();
+    expect(await main(['--help'], help.cli)).toBe(0);
+    expect(help.out.join('')).toMatch(/bounce-lens explain/);
+    expect(await main([], io().cli)).toBe(2);
+    expect(await main(['frobnicate'], io().cli)).toBe(2);
+    expect(await main(['lookup'], io().cli)).toBe(2);
+    expect(await main(['explain', '--bogus'], io().cli)).toBe(2);
+  });
+});
