@@ -7,10 +7,11 @@ import { classify, statusReason } from './classify';
 import { classOf, findEnhancedCodes, findReplyCodes, findTokens, type ReplyMatch } from './codes';
 import { looksLikeBounce } from './detect';
 import { parseDsn, type DsnMessage, type DsnRecipient } from './dsn';
-import { readFacts } from './facts';
+import { readCommand, readFacts } from './facts';
 import { decideKind } from './kind';
 import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from './resolve';
-import { systems } from './systems';
+import { receivers } from './receivers';
+import { systems, writersOf, type SendingSystem } from './systems';
 import { capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessage } from './text';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
 
@@ -24,6 +25,15 @@ export interface MessageExtras {
   notes?: string[];
 }
 
+/** How much of the bounce text (after the quoted original is cut) is searched for recipients and replies. */
+const ANALYSIS_WINDOW = 128_000;
+/** How much of one recipient's part is read for facts and wording. */
+const SEGMENT_WINDOW = 8_000;
+/** A bounce about more recipients than this is explained for the first ones only. */
+const MAX_RECIPIENTS = 200;
+/** Each layout pattern stops after this many places (a real bounce has a handful). */
+const MAX_ANCHORS_PER_LAYOUT = 400;
+
 interface Anchor {
   index: number;
   addr: string;
@@ -36,7 +46,9 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   for (const system of systems) {
     for (const re of system.recipientAnchors) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      let seen = 0;
+      for (let m = re.exec(text); m && seen < MAX_ANCHORS_PER_LAYOUT; m = re.exec(text)) {
+        seen++;
         if (m[0].length === 0) re.lastIndex++;
         const addr = cleanAddress(m.groups?.addr ?? '');
         if (!addr.includes('@') || exclude.has(addr) || IGNORED_LOCALPARTS.test(addr)) continue;
@@ -130,6 +142,47 @@ function partyOf(reason: Reason): Party {
   }
 }
 
+/** The reason in the refusing system's or the writing system's own terms, when either has one. */
+function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusal: string, seg: Segment, facts: Facts, status: string | null, reply: string | null): Reason | null {
+  const near = `${refusal}\n${facts.remoteHost ?? ''}\n${seg.recipient ?? ''}\n${seg.text.slice(0, 4000)}`;
+  for (const r of receiving) {
+    if (!r.hosts.some((re) => re.test(near))) continue;
+    const reason = r.reasonOf({ reply: refusal, status, replyCode: reply, command: facts.command ?? null });
+    if (reason) return reason;
+  }
+  const own = `${refusal}\n${seg.text.slice(0, 4000)}`;
+  for (const w of writers) {
+    for (const [reason, patterns] of w.reasons ?? []) if (patterns.some((re) => re.test(own))) return reason;
+  }
+  return null;
+}
+
+function bounceSignalsOf(text: string, ctx: MessageContext, dsn: DsnMessage): boolean {
+  return dsn.recipients.length > 0 || looksLikeBounce({ subject: ctx.subject ?? '', from: ctx.from ?? '', text: text.slice(0, 8000) });
+}
+
+/** Lines that introduce every bounce of a system and say nothing about the failure itself. */
+const BOILERPLATE = /^[ \t]{0,8}(?:This is (?:an automatically generated|the mail system|the qmail-send|a system-generated)|This message was created automatically|Hi\. This is|I'm (?:sorry|afraid)|Please (?:do not reply|contact your|note)|For further assistance|If you (?:need|have)|The mail system|A message that you (?:have )?sent|Your message|Delivery (?:has failed|to the following)|-{3,}|={3,}|\*{3,})[^\n]{0,200}$/gim;
+
+function stripBoilerplate(text: string): string {
+  return text.replace(BOILERPLATE, '');
+}
+
+/** The first paragraph of a recipient's part, squashed: what a system without reply codes says. */
+function plainEvidence(segment: string): string {
+  const lines = segment.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    if (out.length >= 8) break;
+    if (!line.trim()) {
+      if (out.join(' ').replace(/[^\s@<>]{1,64}@[^\s@<>]{1,253}/g, '').trim().length >= 12) break;
+      continue;
+    }
+    out.push(line);
+  }
+  return clip(squash(out.join(' ')), 500);
+}
+
 export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset, extras: MessageExtras = {}): Report {
   const capped = capInput(normaliseNewlines(input));
   const notes = [...(extras.notes ?? []), ...capped.notes];
@@ -139,6 +192,12 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     // The delivery-status fields may come after the quoted copy; keep them.
     const dsnStart = full.slice(text.length).search(/^[ \t]{0,4}(?:Reporting-MTA|Final-Recipient):/im);
     if (dsnStart >= 0) text += `\n\n${full.slice(text.length + dsnStart, text.length + dsnStart + 20000)}`;
+  }
+  if (text.length > ANALYSIS_WINDOW) {
+    // Every real bounce says what went wrong near its top; a longer text is a quoted message or junk,
+    // and reading all of it would only cost time.
+    text = text.slice(0, ANALYSIS_WINDOW);
+    notes.push(`Only the first ${ANALYSIS_WINDOW / 1000} KB of the bounce text was read for recipients and replies.`);
   }
   const originalSubject = extras.originalSubject ?? /^Subject:[ \t]{0,4}([^\n]{1,300})/im.exec(full.slice(text.length > 40 ? Math.min(text.length, full.length) : 0))?.[1]?.trim();
   const dsn: DsnMessage = parseDsn(text);
@@ -160,8 +219,16 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     const failed = extras.failedRecipients?.map(cleanAddress) ?? [];
     const fromAnchors = [...new Set(anchors.map((a) => a.addr))];
     recipients = failed.length ? [...new Set([...failed, ...fromAnchors.filter((a) => failed.includes(a))])] : fromAnchors;
+    // A bounce that names nobody in its own words is about the original message's recipient(s).
+    if (!recipients.length && bounceSignalsOf(text, ctx, dsn) && extras.originalTo?.length && extras.originalTo.length <= 3) {
+      recipients = extras.originalTo.map(cleanAddress).filter((a) => !exclude.has(a));
+    }
   }
   recipients = [...new Set(recipients)];
+  if (recipients.length > MAX_RECIPIENTS) {
+    notes.push(`The bounce names ${recipients.length} recipients; only the first ${MAX_RECIPIENTS} are explained.`);
+    recipients = recipients.slice(0, MAX_RECIPIENTS);
+  }
 
   const firstAnchor = anchors.length ? anchors[0]!.index : text.length;
   const preamble = text.slice(0, firstAnchor);
@@ -177,7 +244,8 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
   });
 
   const segments: Segment[] = recipients.map((r) => {
-    const seg: Segment = { recipient: r, text: (spans.get(r) ?? []).join('\n\n') };
+    // A recipient no layout anchored (named only by a header) is explained by the whole text.
+    const seg: Segment = { recipient: r, text: spans.has(r) ? spans.get(r)!.join('\n\n') : recipients.length === 1 ? text : '' };
     const d = dsnRecipients.get(r);
     if (d) seg.dsn = d;
     return seg;
@@ -188,9 +256,10 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
   const deliveredReport = actions.length > 0 && actions.every((a) => /^(?:delivered|relayed|expanded)/.test(a));
   const globalReplies = failureReplies(text, deliveredReport);
   const globalEnhanced = findEnhancedCodes(text).filter((e) => e.code[0] !== '2' || deliveredReport);
-  const bounceSignals = looksLikeBounce({ subject: ctx.subject ?? '', from: ctx.from ?? '', text: text.slice(0, 8000) }) || dsn.recipients.length > 0;
+  const bounceSignals = bounceSignalsOf(text, ctx, dsn);
   const shortPaste = text.trim().split('\n').length <= 3;
 
+  const writers = writersOf(text.slice(0, SEGMENT_WINDOW * 2), `${ctx.from ?? ''}\n${ctx.subject ?? ''}`).filter((w) => w.reasons);
   const findings: Finding[] = [];
   for (const seg of segments) {
     const own = failureReplies(seg.text, deliveredReport);
@@ -202,6 +271,8 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     let evidence = replyMatch ? (absolute >= 0 ? foldReply(text, absolute, replyMatch.reply) : foldReply(source, replyMatch.index, replyMatch.reply)) : '';
     const diag = seg.dsn?.diagnosticCode ?? '';
     if (!evidence && diag) evidence = clip(squash(diag), 500);
+    // No reply code anywhere: the system's own sentence about this recipient is the evidence.
+    if (!evidence && seg.text) evidence = plainEvidence(seg.text === text ? stripBoilerplate(text) : seg.text);
     const looseEnhanced = findEnhancedCodes(evidence)[0]?.code ?? findEnhancedCodes(seg.text)[0]?.code ?? (segments.length === 1 ? globalEnhanced[0]?.code : undefined) ?? null;
     let reply = replyMatch?.reply ?? (/^[ \t]{0,4}([2-5]\d\d)[ -]/.exec(diag)?.[1] ?? null);
     const quoted = findEnhancedCodes(`${evidence}\n${diag}`).map((c) => c.code);
@@ -210,22 +281,23 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     if (!bounceSignals && !shortPaste && !status && !seg.dsn && !/said:|response|returned|smtp;|error/i.test(evidence)) continue;
     if (status && reply && status[0] !== reply[0] && !seg.dsn?.status) status = null;
     const cls = classOf(status) ?? classOf(reply);
-    const segmentText = `${seg.text}\n${preamble}`;
-    const facts: Facts = readFacts(`${evidence}\n${diag}`, seg.text || text);
+    const segmentText = `${seg.text.slice(0, SEGMENT_WINDOW)}\n${preamble.slice(-SEGMENT_WINDOW)}`;
+    const facts: Facts = readFacts(`${evidence}\n${diag}`, (seg.text || text).slice(0, SEGMENT_WINDOW));
     if (seg.dsn?.remoteMta && !facts.remoteHost) facts.remoteHost = seg.dsn.remoteMta.toLowerCase();
     if (dsn.reportingMta) facts.reportingMta = dsn.reportingMta;
     if (seg.dsn?.action) facts.action = seg.dsn.action;
     if (seg.dsn?.lastAttemptDate) facts.lastAttempt = seg.dsn.lastAttemptDate;
     if (originalSubject) facts.originalSubject = originalSubject;
     if (!facts.command) {
-      const c = readFacts('', segmentText).command;
+      const c = readCommand(segmentText.slice(0, SEGMENT_WINDOW)) ?? readCommand(preamble.slice(-SEGMENT_WINDOW));
       if (c) facts.command = c;
     }
     // "Status: 4.4.7" (gave up) decides the reason even when the quoted last reply was more specific.
     const reasonStatus = seg.dsn?.status && statusReason(seg.dsn.status) === 'expired' ? seg.dsn.status : status;
-    const reason = classify({
+    const refusal = `${evidence}\n${diag}`;
+    const reason = (status?.startsWith('2.') ? null : ownReason(writers, receivers, refusal, seg, facts, status, reply)) ?? classify({
       diagnostic: `${evidence}\n${diag}`,
-      context: squash(segmentText).slice(0, 4000),
+      context: squash(segmentText.slice(0, 6000)).slice(0, 3000),
       status: reasonStatus,
       quoted,
       reply,

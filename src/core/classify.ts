@@ -47,9 +47,9 @@ export function statusReason(status: string | null | undefined): Reason | null {
 
 /** First pass: each reason holds when its status says so or its words appear, in this order. */
 const FIRST_PASS: ModuleName[] = [
-  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'requireptr',
-  'userunknown', 'filtered', 'rejected', 'hostunknown', 'virusdetected', 'spamdetected', 'badreputation',
-  'toomanyconn', 'speeding', 'blocked',
+  'mailererror', 'mailboxfull', 'exceedlimit', 'mesgtoobig', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'requireptr',
+  'speeding', 'notcompliantrfc', 'userunknown', 'filtered', 'rejected', 'hostunknown', 'virusdetected', 'badreputation', 'spamdetected',
+  'toomanyconn', 'blocked',
 ];
 /** Second pass: wording only, for what the status leaves open. */
 const SECOND_PASS: ModuleName[] = [
@@ -58,7 +58,7 @@ const SECOND_PASS: ModuleName[] = [
   'systemfull', 'notaccept', 'mailererror', 'suppressed', 'syntaxerror',
 ];
 /** When the status says userunknown but the words say one of these, the words win. */
-const OVERRIDES_USERUNKNOWN: ModuleName[] = ['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'authfailure', 'requireptr', 'spamdetected', 'policyviolation'];
+const OVERRIDES_USERUNKNOWN: ModuleName[] = ['mailererror', 'speeding', 'norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'authfailure', 'requireptr', 'spamdetected', 'policyviolation'];
 
 export interface ClassifyInput {
   /** The server's reply / diagnostic text. */

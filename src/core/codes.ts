@@ -15,7 +15,7 @@ const VERSION_BEFORE = /(?:version|release|ver\.?|v|rev\.?|build|firmware|update
 export function findEnhancedCodes(text: string): EnhancedMatch[] {
   const out: EnhancedMatch[] = [];
   ENHANCED.lastIndex = 0;
-  for (let m = ENHANCED.exec(text); m; m = ENHANCED.exec(text)) {
+  for (let m = ENHANCED.exec(text); m && out.length < MAX_REPLIES; m = ENHANCED.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (VERSION_BEFORE.test(before) && !/#$/.test(before + (m[0].startsWith('#') ? '#' : ''))) continue;
     out.push({ code: `${m[1]}.${Number(m[2])}.${Number(m[3])}`, index: m.index });
@@ -28,7 +28,7 @@ export function isEnhancedCode(s: string): boolean {
 }
 
 /** Words that introduce a server's reply, after which a three-digit number is a reply code. */
-const REPLY_INTRO = String.raw`(?:said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:)`;
+const REPLY_INTRO = String.raw`(?:\]:|said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:|error_code ?:)`;
 
 export interface ReplyMatch {
   /** Basic reply code. */
@@ -41,20 +41,26 @@ export interface ReplyMatch {
 
 // A reply code: at the start of a line (after optional indentation, quote marks or a list mark) or
 // after an intro word, followed by a hyphen/space and text or by an enhanced code.
-const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]|-)(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/dgm;
+const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]|-|:[ \t]{1,3})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/gm;
 const REPLY_AFTER_INTRO = new RegExp(
-  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]))|[ \t]{0,3}$|[ \t]{0,3}["')\]])`,
-  'dgim',
+  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]))|[ \t]{0,3}$|[ \t]{0,3}["')\],])`,
+  'gim',
 );
+
+/** A bounce quotes a few replies; past this many the text is not a bounce transcript. */
+const MAX_REPLIES = 300;
 
 export function findReplyCodes(text: string): ReplyMatch[] {
   const found = new Map<number, ReplyMatch>();
   for (const re of [REPLY_AT_LINE, REPLY_AFTER_INTRO]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let seen = 0;
+    for (let m = re.exec(text); m && seen < MAX_REPLIES; m = re.exec(text)) {
+      seen++;
       const reply = m[1]!;
       const status = m[re === REPLY_AT_LINE ? 3 : 2] ?? null;
-      const at = m.indices?.[1]?.[0] ?? m.index;
+      // Neither pattern has a digit before the code, so its first occurrence in the match is the code.
+      const at = m.index + m[0].indexOf(reply);
       // "550 4.1.1" disagrees on the class: keep the reply, drop the pairing.
       const paired = status && status[0] === reply[0] ? status : null;
       if (!found.has(at)) found.set(at, { reply, status: paired, index: at });

@@ -1,6 +1,6 @@
 // Looking up a typed query: codes, tokens, blocklist names and words, most specific first.
 import type { Dataset, Entry, ProviderFile } from '../data/schema';
-import { findStatusEntry, findReplyEntry, resolveEntry } from './resolve';
+import { findStatusEntry, findReplyEntry, resolveEntry, statusMatches } from './resolve';
 import type { ResolvedEntry } from './types';
 
 interface Query {
@@ -44,7 +44,10 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
 
   if (q.token) {
     for (const file of dataset.providers)
-      for (const e of file.entries) if (e.token && e.token.toUpperCase() === q.token) push(e, e.token, file);
+      for (const e of file.entries) {
+        const names = [e.token, ...(e.aliases ?? [])].filter((n): n is string => !!n).map((n) => n.toUpperCase());
+        if (names.includes(q.token)) push(e, e.token ?? q.token, file);
+      }
   }
   if (q.status && !q.status.startsWith('X')) {
     const e = findStatusEntry(dataset, q.status);
@@ -61,9 +64,9 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
     // Provider variants, grouped by provider (file order), exact status first within a provider.
     for (const file of dataset.providers) {
       const variants = file.entries.filter((e) => {
-        const statusOk = !q.status || e.status === q.status || (!!e.status && e.status.slice(1) === q.status.slice(1) && e.status.startsWith('X'));
+        const statusOk = !q.status || (!!e.status && statusMatches(e.status, q.status));
         const replyOk = !q.reply || e.reply === q.reply;
-        if (q.status && q.reply) return e.status === q.status && (!e.reply || e.reply === q.reply);
+        if (q.status && q.reply) return !!e.status && statusMatches(e.status, q.status) && (!e.reply || e.reply === q.reply);
         return q.status ? statusOk && !!e.status : replyOk;
       });
       for (const e of variants) push(e, e.status ?? e.reply ?? q.raw, file);

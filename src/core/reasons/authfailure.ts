@@ -11,6 +11,8 @@ export const authfailure = defineReason('authfailure', [
   /(?:sender|message) (?:is )?not authenticated/i,
   /no (?:passing|valid|acceptable) dkim/i,
   /domain owner'?s? (?:dmarc )?policy/i,
+  /(?:due to|per) [^\n]{0,60}dmarc policy/i,
+  /does not have authentication information/i,
   /authentication (?:checks? )?(?:failed|failure)/i,
   /not authorized to send on behalf/i,
 ]);

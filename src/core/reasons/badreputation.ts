@@ -6,4 +6,6 @@ export const badreputation = defineReason('badreputation', [
   /(?:low|bad|poor) (?:ip |domain |sending |sender )?reputation/i,
   /reputation (?:of|is too low|problem)/i,
   /ip\/domain reputation problems/i,
+  /very low reputation/i,
+  /due to (?:ip|domain) reputation/i,
 ]);

@@ -25,4 +25,7 @@ export const blocked = defineReason('blocked', [
   /go away/i,
   /temporarily deferred due to (?:unexpected volume or )?user complaints/i,
   /esmtp not accepting connections/i,
+  /invalid ip for sending mail/i,
+  /please use the smtp server of your isp/i,
+  /invalid domain name/i,
 ]);

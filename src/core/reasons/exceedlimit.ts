@@ -5,5 +5,5 @@ import { defineReason } from './define';
 export const exceedlimit = defineReason('exceedlimit', [
   /message header size exceeds limit/i,
   /exceeds? (?:the )?(?:maximum )?(?:header|recipient) (?:size|count|limit)/i,
-  /message too large/i,
+  /message length exceeds (?:the )?(?:administrative )?limit/i,
 ]);

@@ -17,4 +17,9 @@ export const expired = defineReason('expired', [
   /could not be delivered for more than/i,
   /it has not been collected after/i,
   /queue (?:period|lifetime|time) (?:expired|exceeded)/i,
+  /did not accept our requests to connect/i,
+  /will be retried for/i,
+  /delivery failed \d{1,4} attempts/i,
+  /was aborted after/i,
+  /not delivered within/i,
 ]);

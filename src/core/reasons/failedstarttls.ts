@@ -7,4 +7,5 @@ export const failedstarttls = defineReason('failedstarttls', [
   /tls (?:handshake|negotiation) failed/i,
   /(?:cannot|could not|unable to) (?:start|establish|negotiate) (?:a )?tls/i,
   /tls required but not supported/i,
+  /does not support (?:tls|starttls)/i,
 ]);

@@ -3,7 +3,7 @@
 import { defineReason } from './define';
 
 export const mailererror = defineReason('mailererror', [
-  /procmail/i,
+  /procmail:/i,
   /maildrop/i,
   /mailer error/i,
   /command (?:failed|died with status|output)/i,

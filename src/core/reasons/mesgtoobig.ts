@@ -5,7 +5,6 @@ import { defineReason } from './define';
 export const mesgtoobig = defineReason('mesgtoobig', [
   /(?:message|mail|file) (?:size )?(?:too big|too large|exceeds|is larger)/i,
   /size (?:limit|exceeds)/i,
-  /message length exceeds/i,
   /exceeded maximum (?:inbound )?message size/i,
   /max(?:imum)? message size/i,
   /line limit exceeded/i,

@@ -14,4 +14,9 @@ export const networkerror = defineReason('networkerror', [
   /temporary (?:dns|lookup) failure/i,
   /unrouteable mail domain/i,
   /unable to resolve/i,
+  /name service error/i,
+  /maximum hop count exceeded/i,
+  /ma ?ximum hop count/i,
+  /dns query failed/i,
+  /responded with code nxdomain/i,
 ]);

@@ -11,4 +11,5 @@ export const norelaying = defineReason('norelaying', [
   /isn'?t in my list of allowed rcpthosts/i,
   /not configured to relay/i,
   /relaying mail to/i,
+  /\bno relaying\b/i,
 ]);

@@ -11,4 +11,7 @@ export const notaccept = defineReason('notaccept', [
   /host not found/i,
   /smtp protocol returned a permanent error/i,
   /no route for current request/i,
+  /(?:mx|srv) record indicated no smtp service/i,
+  /doesn'?t receive email/i,
+  /couldn'?t find a mail exchanger/i,
 ]);

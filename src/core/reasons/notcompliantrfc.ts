@@ -9,4 +9,5 @@ export const notcompliantrfc = defineReason('notcompliantrfc', [
   /(?:duplicate|multiple) (?:from|date|subject|message-id) headers?/i,
   /(?:missing|invalid) (?:message-id|date|from) header/i,
   /improperly formatted/i,
+  /multiple (?:addresses|sender addresses) in (?:the )?from:? header/i,
 ]);

@@ -6,7 +6,6 @@ export const policyviolation = defineReason('policyviolation', [
   /policy (?:violation|reasons|rejection)/i,
   /(?:denied|rejected|refused|blocked) (?:by|for|due to) (?:local |organizational |security )?(?:policy|policies|organization policy)/i,
   /local policy/i,
-  /dmarc policy/i,
   /illegal attachment/i,
   /(?:members-only|closed mailing) list/i,
   /not subscribed to this group/i,

@@ -5,6 +5,8 @@ import { defineReason } from './define';
 export const rejected = defineReason('rejected', [
   /sender (?:address |email address |domain )?(?:rejected|denied|blocked|refused|invalid|verify failed|not pre-approved|is (?:spammer|blacklisted|in my black list))/i,
   /invalid sender/i,
+  /sender address rejected/i,
+  /has been blacklisted/i,
   /(?:domain of |unroutable )sender address/i,
   /sender address (?:has been blacklisted|rejected)/i,
   /access denied \(in reply to mail from command\)/i,

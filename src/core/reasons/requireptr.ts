@@ -11,4 +11,7 @@ export const requireptr = defineReason('requireptr', [
   /client host rejected: cannot find your hostname/i,
   /hostname (?:lookup|verification) failed/i,
   /does not have a valid (?:reverse|ptr)/i,
+  /fix reverse dns/i,
+  /unverifi?y?able sending ips?/i,
+  /mismatches client ip/i,
 ]);

@@ -7,6 +7,8 @@ export const spamdetected = defineReason('spamdetected', [
   /spam (?:detected|content|message|score|filter|rejected|blocked|email|check)/i,
   /(?:high|likely) (?:probability|likelihood) of (?:being )?spam/i,
   /probable spam/i,
+  /scored as spam/i,
+  /flagged as spam/i,
   /(?:unsolicited|bulk) (?:e-?mail|mail|message|content)/i,
   /message (?:content rejected|filtered|considered as spam)/i,
   /content filter rejection/i,

@@ -10,4 +10,6 @@ export const speeding = defineReason('speeding', [
   /throttl/i,
   /exceeded the max emails per hour/i,
   /daily (?:sending |message )?(?:quota|limit)/i,
+  /receiving mail at a rate that/i,
+  /has sent to too many recipients/i,
 ]);

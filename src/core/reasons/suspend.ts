@@ -15,4 +15,6 @@ export const suspend = defineReason('suspend', [
   /boite du destinataire archivee/i,
   /account (?:is )?(?:expired|closed)/i,
   /recipient suspend the service/i,
+  /temporary locked/i,
+  /recipient account is blocked/i,
 ]);

@@ -6,4 +6,5 @@ export const syntaxerror = defineReason('syntaxerror', [
   /syntax error/i,
   /command (?:not recognized|unrecognized)/i,
   /unrecognized command/i,
+  /command parameter not implemented/i,
 ]);

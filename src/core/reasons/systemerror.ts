@@ -12,4 +12,8 @@ export const systemerror = defineReason('systemerror', [
   /service (?:currently )?unavailable/i,
   /timeout waiting for input/i,
   /error while being processed/i,
+  /transaction failed/i,
+  /could not load drd/i,
+  /unable to contact ldap server/i,
+  /insufficient permission/i,
 ]);

@@ -7,4 +7,5 @@ export const systemfull = defineReason('systemfull', [
   /system (?:is )?full/i,
   /exceeded storage allocation/i,
   /insufficient system (?:storage|resources)/i,
+  /insufficient disk space/i,
 ]);

@@ -5,7 +5,13 @@ import type { SendingSystem } from './types';
 
 export const gmail: SendingSystem = {
   id: 'gmail',
-  signatures: [/Google tried to deliver your message/i, /The response was:/i, /Delivery to the following recipient/i],
+  signatures: [/DNS Error: \d{1,12} DNS type/i, /Google tried to deliver your message/i, /The response was:/i, /Delivery to the following recipient/i],
+  reasons: [
+    ['expired', [/did not accept our requests to connect/i, /will be retried for/i, /has been delayed|delivery incomplete/i]],
+    // Google's own DNS report: an NXDOMAIN answer is retried as a network fault, a null MX is final.
+    ['notaccept', [/DNS Error: [^\n]{0,160}doesn'?t receive email/i]],
+    ['networkerror', [/DNS Error: [^\n]{0,160}NXDOMAIN/i]],
+  ],
   recipientAnchors: [
     new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be|hasn't been|has not been|isn't|is not) (?:yet )?delivered to <?(?<addr>${ADDR})`, 'gi'),
     new RegExp(String.raw`Delivery to the following recipients? (?:failed|has been delayed)[^\n]{0,40}\n[ \t\n]{0,40}<?(?<addr>${ADDR})`, 'gi'),

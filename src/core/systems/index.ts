@@ -1,8 +1,13 @@
 // Registry of sending systems. Supporting a new layout means adding one file and one line here.
+import { domino } from './domino';
 import { exchange } from './exchange';
+import { exchange2003 } from './exchange2003';
 import { exim } from './exim';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { googlegroups } from './googlegroups';
+import { imailserver } from './imailserver';
+import { notes } from './notes';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
@@ -11,7 +16,14 @@ import type { SendingSystem } from './types';
 
 export type { SendingSystem } from './types';
 
-export const systems: SendingSystem[] = [rfc3464, postfix, qmail, exim, sendmail, gmail, exchange, generic];
+export const systems: SendingSystem[] = [
+  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, generic,
+];
+
+/** The systems that wrote this bounce, judged by their signatures in the text or the headers. */
+export function writersOf(text: string, headerLine: string): SendingSystem[] {
+  return systems.filter((s) => s.signatures.some((re) => re.test(text)) || !!s.headers?.some((re) => re.test(headerLine)));
+}
 
 /** Which systems' signatures appear in the text (informational). */
 export function detectSystems(text: string): string[] {

@@ -1,0 +1,11 @@
+// Registry of receiving systems with their own reason codes. Adding one means one file and one line.
+import { franceptt } from './franceptt';
+import { godaddy } from './godaddy';
+import { mimecast } from './mimecast';
+import { nttdocomo } from './nttdocomo';
+import { spectrum } from './spectrum';
+import type { ReceivingSystem } from './types';
+
+export type { ReceivingSystem, RefusalContext } from './types';
+
+export const receivers: ReceivingSystem[] = [franceptt, godaddy, mimecast, nttdocomo, spectrum];
