@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+// The shared content-script runtime with a stand-in driver and lazy part: when it loads the lazy chunk,
+// when it mounts, replaces and forgets cards, and that errors never escape.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  startWatching,
+  type CardRequest,
+  type LazyPart,
+  type OpenedMessage,
+  type Watcher,
+  type WebmailDriver,
+} from '../../src/content/runtime';
+
+const BOUNCE_TEXT =
+  "Address not found\nYour message wasn't delivered to someone@example.net because the address couldn't be found.\n" +
+  'The response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.';
+const ORDINARY_TEXT = 'Hi, the minutes of Tuesday are attached. See you next week.';
+
+/** Messages are <div class="msg" data-subject data-from><div class="body">text</div></div>. */
+const driver: WebmailDriver = {
+  name: 'test',
+  findOpenedMessages(doc) {
+    return [...doc.querySelectorAll('.msg')].flatMap((container): OpenedMessage[] => {
+      const body = container.querySelector('.body');
+      return body
+        ? [{ container, body, mountBefore: body, subject: container.getAttribute('data-subject') ?? '', from: container.getAttribute('data-from') ?? '' }]
+        : [];
+    });
+  },
+};
+
+function message(id: string, subject: string, from: string, text: string): string {
+  const div = document.createElement('div');
+  div.className = 'msg';
+  div.id = id;
+  div.setAttribute('data-subject', subject);
+  div.setAttribute('data-from', from);
+  const body = document.createElement('div');
+  body.className = 'body';
+  body.textContent = text;
+  div.append(body);
+  return div.outerHTML;
+}
+
+let requests: CardRequest[];
+let loads: number;
+let watcher: Watcher | undefined;
+
+function fakeLazyPart(): Promise<LazyPart> {
+  loads += 1;
+  return Promise.resolve({
+    showCard(request) {
+      requests.push(request);
+      const host = document.createElement('div');
+      host.setAttribute('data-bounce-lens', '');
+      request.mountBefore.before(host);
+      return { host, dispose: () => host.remove() };
+    },
+  });
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const cards = () => [...document.querySelectorAll('[data-bounce-lens]')];
+
+beforeEach(() => {
+  requests = [];
+  loads = 0;
+  document.body.innerHTML = '';
+});
+
+afterEach(() => {
+  watcher?.stop();
+  watcher = undefined;
+  vi.restoreAllMocks();
+});
+
+describe('startWatching', () => {
+  it('loads the lazy part only when a bounce is open, and mounts one card before its body', async () => {
+    document.body.innerHTML = message('a', 'Lunch', 'Ann <ann@example.com>', ORDINARY_TEXT);
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    expect(loads).toBe(0);
+    expect(cards()).toHaveLength(0);
+
+    document.body.innerHTML = message('b', 'Delivery Status Notification (Failure)', 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>', BOUNCE_TEXT);
+    watcher.scan();
+    await settle();
+    expect(loads).toBe(1);
+    expect(cards()).toHaveLength(1);
+    expect(cards()[0]?.nextElementSibling?.className).toBe('body');
+    expect(requests[0]?.subject).toBe('Delivery Status Notification (Failure)');
+    expect(requests[0]?.text).toContain('550 5.1.1');
+  });
+
+  it('does not mount twice on repeated scans, and loads the chunk once for several bounces', async () => {
+    document.body.innerHTML =
+      message('a', 'Delivery Status Notification (Failure)', 'mailer-daemon@googlemail.com', BOUNCE_TEXT) +
+      message('b', 'Undeliverable: Report', 'Microsoft Outlook <postmaster@example.com>', `${BOUNCE_TEXT}\nsecond`);
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    watcher.scan();
+    watcher.scan();
+    await settle();
+    expect(loads).toBe(1);
+    expect(cards()).toHaveLength(2);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('replaces the card when the app reuses the element for another bounce, and drops it for a non-bounce', async () => {
+    document.body.innerHTML = message('a', 'Delivery Status Notification (Failure)', 'mailer-daemon@googlemail.com', BOUNCE_TEXT);
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    const first = cards()[0];
+    const body = document.querySelector('.body');
+    if (body) body.textContent = BOUNCE_TEXT.replace('5.1.1', '5.2.2');
+    watcher.scan();
+    await settle();
+    expect(first?.isConnected).toBe(false);
+    expect(cards()).toHaveLength(1);
+    expect(requests.at(-1)?.text).toContain('5.2.2');
+
+    const container = document.querySelector('.msg');
+    container?.setAttribute('data-subject', 'Lunch');
+    container?.setAttribute('data-from', 'ann@example.com');
+    if (body) body.textContent = ORDINARY_TEXT;
+    watcher.scan();
+    await settle();
+    expect(cards()).toHaveLength(0);
+  });
+
+  it('keeps a dismissed card closed for the same message', async () => {
+    document.body.innerHTML = message('a', 'Delivery Status Notification (Failure)', 'mailer-daemon@googlemail.com', BOUNCE_TEXT);
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    cards()[0]?.remove();
+    requests[0]?.onDismiss();
+    watcher.scan();
+    await settle();
+    expect(cards()).toHaveLength(0);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('remounts when the app re-renders the message and drops the card', async () => {
+    document.body.innerHTML = message('a', 'Delivery Status Notification (Failure)', 'mailer-daemon@googlemail.com', BOUNCE_TEXT);
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    cards()[0]?.remove();
+    watcher.scan();
+    await settle();
+    expect(cards()).toHaveLength(1);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('scans by itself after DOM changes (debounced)', async () => {
+    watcher = startWatching(driver, fakeLazyPart);
+    document.body.insertAdjacentHTML('beforeend', message('a', 'Undeliverable: Hi', 'postmaster@example.com', BOUNCE_TEXT));
+    await vi.waitFor(() => expect(cards()).toHaveLength(1), { timeout: 2000 });
+  });
+
+  it('waits for a body that has no text yet', async () => {
+    document.body.innerHTML = message('a', 'Delivery Status Notification (Failure)', 'mailer-daemon@googlemail.com', '');
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    expect(cards()).toHaveLength(0);
+    const body = document.querySelector('.body');
+    if (body) body.textContent = BOUNCE_TEXT;
+    watcher.scan();
+    await settle();
+    expect(cards()).toHaveLength(1);
+  });
+
+  it('never lets an error out, and logs the first one once with a prefix', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // A fresh copy of the module: the once-per-page log flag starts unset.
+    vi.resetModules();
+    const fresh = await import('../../src/content/runtime');
+    const broken: WebmailDriver = {
+      name: 'broken',
+      findOpenedMessages() {
+        throw new Error('selector exploded');
+      },
+    };
+    expect(() => {
+      watcher = fresh.startWatching(broken, fakeLazyPart);
+      watcher.scan();
+      watcher.scan();
+    }).not.toThrow();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toBe('[Bounce Lens]');
+    expect(String(warn.mock.calls[0]?.[1])).toContain('selector exploded');
+  });
+
+  it('survives a lazy part that fails to load', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    document.body.innerHTML = message('a', 'Delivery Status Notification (Failure)', 'mailer-daemon@googlemail.com', BOUNCE_TEXT);
+    watcher = startWatching(driver, () => Promise.reject(new Error('chunk missing')));
+    await settle();
+    expect(cards()).toHaveLength(0);
+  });
+});
