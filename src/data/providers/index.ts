@@ -2,5 +2,58 @@
 import type { ProviderFile } from '../schema';
 import { google } from './google';
 import { microsoft365 } from './microsoft-365';
+import { exchangeServer } from './exchange-server';
+import { outlookCom } from './outlook-com';
+import { yahoo } from './yahoo';
+import { appleIcloud } from './apple-icloud';
+import { zoho } from './zoho';
+import { godaddy } from './godaddy';
+import { cox } from './cox';
+import { spectrum } from './spectrum';
+import { orange } from './orange';
+import { comcast } from './comcast';
+import { mimecast } from './mimecast';
+import { proofpoint } from './proofpoint';
+import { barracuda } from './barracuda';
+import { cisco } from './cisco';
+import { spamhaus } from './spamhaus';
+import { spamcop } from './spamcop';
+import { uceprotect } from './uceprotect';
+import { sorbs } from './sorbs';
+import { psbl } from './psbl';
+import { mailspike } from './mailspike';
+import { cloudmark } from './cloudmark';
+import { trendMicro } from './trend-micro';
+import { invaluement } from './invaluement';
+import { surbl } from './surbl';
+import { uribl } from './uribl';
 
-export const providers: ProviderFile[] = [google, microsoft365];
+export const providers: ProviderFile[] = [
+  google,
+  microsoft365,
+  exchangeServer,
+  outlookCom,
+  yahoo,
+  appleIcloud,
+  zoho,
+  godaddy,
+  cox,
+  spectrum,
+  orange,
+  comcast,
+  mimecast,
+  proofpoint,
+  barracuda,
+  cisco,
+  spamhaus,
+  spamcop,
+  uceprotect,
+  sorbs,
+  psbl,
+  mailspike,
+  cloudmark,
+  trendMicro,
+  invaluement,
+  surbl,
+  uribl,
+];
