@@ -5,6 +5,7 @@
 // a folklore meaning (422, 432, 523) gets two entries: reply-<code> and reply-<code>-nonstandard.
 // `reason` is the Sisimai reason the code suggests on its own; enhanced codes and provider wording refine it.
 import type { Entry, Reference } from './schema';
+import { IANA } from './shared';
 
 const RFC5321_THEORY: Reference = { title: 'RFC 5321 §4.2.1 Reply code severities and theory', url: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.1' };
 const RFC5321_CODES: Reference = { title: 'RFC 5321 §4.2.3 Reply codes in numeric order', url: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3' };
@@ -35,7 +36,6 @@ const RFC1870: Reference = { title: 'RFC 1870 SMTP service extension for message
 const RFC6531: Reference = { title: 'RFC 6531 SMTP extension for internationalized email', url: 'https://www.rfc-editor.org/rfc/rfc6531' };
 const RFC5248: Reference = { title: 'RFC 5248 A registry for SMTP enhanced mail system status codes', url: 'https://www.rfc-editor.org/rfc/rfc5248' };
 const RFC876: Reference = { title: 'RFC 876 Survey of SMTP implementations', url: 'https://www.rfc-editor.org/rfc/rfc876' };
-const IANA: Reference = { title: 'IANA: SMTP Enhanced Status Codes registry', url: 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml' };
 const DRAFT_IPV6: Reference = { title: 'draft-martin-smtp-ipv6-to-ipv4-fallback (expired Internet-Draft)', url: 'https://datatracker.ietf.org/doc/draft-martin-smtp-ipv6-to-ipv4-fallback/' };
 const DRAFT_QUICKSTART: Reference = { title: 'draft-fanf-smtp-quickstart (expired Internet-Draft)', url: 'https://datatracker.ietf.org/doc/draft-fanf-smtp-quickstart/' };
 const DRAFT_ADDRQUERY: Reference = { title: 'draft-moore-email-addrquery (expired Internet-Draft)', url: 'https://datatracker.ietf.org/doc/draft-moore-email-addrquery/' };

@@ -2,15 +2,8 @@
 // 5 permanent) and the subject digit (what area the problem is in). The engine falls back to these when a
 // code's detail number is unknown, e.g. 5.1.99 explains as "permanent failure" + "address problem".
 import type { Entry, Reference } from '../schema';
+import { IANA, rfc3463 } from '../shared';
 
-const IANA: Reference = {
-  title: 'IANA: SMTP Enhanced Status Codes registry',
-  url: 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml',
-};
-const rfc3463 = (section: string): Reference => ({
-  title: `RFC 3463 §${section}`,
-  url: `https://www.rfc-editor.org/rfc/rfc3463#section-${section}`,
-});
 
 export const classesAndSubjects: Entry[] = [
   // ---- Classes -------------------------------------------------------------------------------------

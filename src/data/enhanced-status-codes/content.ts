@@ -1,11 +1,8 @@
 // X.6.* — message content or media: the message itself (its format, encoding, character set, or a
 // conversion it needed on the way) stopped delivery.
 import type { Entry, Reference } from '../schema';
+import { IANA } from '../shared';
 
-const IANA: Reference = {
-  title: 'IANA: SMTP Enhanced Status Codes registry',
-  url: 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml',
-};
 const RFC3463_CONTENT: Reference = {
   title: 'RFC 3463 §3.7 (message content or media status)',
   url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.7',

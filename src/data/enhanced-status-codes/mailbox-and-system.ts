@@ -1,15 +1,8 @@
 // Mailbox codes X.2.0 to X.2.4 and mail system codes X.3.0 to X.3.6 (RFC 3463 §3.3 and §3.4, RFC 7504,
 // RFC 6710). Top-level text describes the class the code is usually sent with; byClass covers the others.
 import type { Entry, Reference } from '../schema';
+import { IANA, rfc3463 } from '../shared';
 
-const IANA: Reference = {
-  title: 'IANA: SMTP Enhanced Status Codes registry',
-  url: 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml',
-};
-const rfc3463 = (section: string): Reference => ({
-  title: `RFC 3463 §${section}`,
-  url: `https://www.rfc-editor.org/rfc/rfc3463#section-${section}`,
-});
 
 export const mailboxAndSystem: Entry[] = [
   // ---- Mailbox (X.2.x) -----------------------------------------------------------------------------

@@ -2,19 +2,8 @@
 // not by the destination. Top-level text describes the class the code is usually sent with; byClass covers
 // the others.
 import type { Entry, Reference } from '../schema';
+import { IANA, rfc3463, rfc5321 } from '../shared';
 
-const IANA: Reference = {
-  title: 'IANA: SMTP Enhanced Status Codes registry',
-  url: 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml',
-};
-const rfc3463 = (section: string): Reference => ({
-  title: `RFC 3463 §${section}`,
-  url: `https://www.rfc-editor.org/rfc/rfc3463#section-${section}`,
-});
-const rfc5321 = (section: string, what: string): Reference => ({
-  title: `RFC 5321 §${section} (${what})`,
-  url: `https://www.rfc-editor.org/rfc/rfc5321#section-${section}`,
-});
 
 export const network: Entry[] = [
   {

@@ -2,11 +2,8 @@
 // arguments, recipient count, AUTH exchange). Almost always a software or configuration matter on the
 // sending side, rarely anything the person who wrote the message did.
 import type { Entry, Reference } from '../schema';
+import { IANA } from '../shared';
 
-const IANA: Reference = {
-  title: 'IANA: SMTP Enhanced Status Codes registry',
-  url: 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml',
-};
 const RFC3463_PROTOCOL: Reference = {
   title: 'RFC 3463 §3.6 (mail delivery protocol status)',
   url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.6',

@@ -2,11 +2,8 @@
 // DKIM, DMARC, ARC, reverse DNS) and the receiver's own rules. Several big providers reuse X.7.27-X.7.30
 // with meanings outside the registry; the details say so, so that an admin reads the reply text.
 import type { Entry, Reference } from '../schema';
+import { IANA } from '../shared';
 
-const IANA: Reference = {
-  title: 'IANA: SMTP Enhanced Status Codes registry',
-  url: 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml',
-};
 const RFC3463_SECURITY: Reference = {
   title: 'RFC 3463 §3.8 (security or policy status)',
   url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.8',

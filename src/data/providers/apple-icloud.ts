@@ -2,24 +2,16 @@
 // mean by their replies. Apple publishes no code table; the bracketed labels ([CS01], [HME1]) and wordings
 // are known from real bounces. Inbound hosts are mx0N.mail.icloud.com; replies often link the postmaster page.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { RFC3463_ADDRESS, SPAMHAUS_CHECK } from '../shared';
 
 const POSTMASTER: Reference = {
   title: 'Apple Support: Postmaster information for iCloud Mail',
   url: 'https://support.apple.com/en-us/102322',
 };
-const SPAMHAUS_CHECK: Reference = {
-  title: 'Spamhaus: check an IP address or domain and request removal',
-  url: 'https://check.spamhaus.org/',
-  tool: true,
-};
 const PROOFPOINT_IPCHECK: Reference = {
   title: 'Proofpoint: IP reputation lookup and dispute',
   url: 'https://ipcheck.proofpoint.com/',
   tool: true,
-};
-const RFC3463_ADDRESS: Reference = {
-  title: 'RFC 3463 §3.2 Address status',
-  url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2',
 };
 const DMARC_RFC: Reference = { title: 'RFC 7489 DMARC', url: 'https://www.rfc-editor.org/rfc/rfc7489' };
 

@@ -2,6 +2,7 @@
 // plus the Barracuda Reputation Block List (BRBL, b.barracudacentral.org) that other mail servers query.
 // ESS hosts are named *.ess.barracudanetworks.com; reputation refusals link to barracudanetworks.com/reputation.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { RFC3463_ADDRESS } from '../shared';
 
 const BRBL_LOOKUP: Reference = {
   title: 'Barracuda Central: IP reputation lookup and BRBL removal request',
@@ -12,7 +13,6 @@ const ESS_MESSAGE_LOG: Reference = {
   title: 'Barracuda Campus: Email Security Service message log actions and reasons',
   url: 'https://campus.barracuda.com/doc/169282026',
 };
-const RFC3463_ADDRESS: Reference = { title: 'RFC 3463 §3.2 Address status', url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2' };
 
 const FORWARD_TO_IT = 'Forward this bounce to your IT team or email provider';
 const ASK_RECIPIENT_IT =

@@ -1,13 +1,13 @@
 // Cisco Secure Email (formerly IronPort; appliances and Cloud Gateway running AsyncOS): the default replies of
 // its mail flow policies. Cloud Gateway hosts are named *.iphmx.com; reputation comes from Cisco Talos (SBRS).
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { RFC3463_ADDRESS } from '../shared';
 
 const TALOS: Reference = {
   title: 'Cisco Talos Reputation Center (look up and dispute an IP reputation)',
   url: 'https://talosintelligence.com/reputation_center',
   tool: true,
 };
-const RFC3463_ADDRESS: Reference = { title: 'RFC 3463 §3.2 Address status', url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2' };
 
 const FORWARD_TO_IT = 'Forward this bounce to your IT team or email provider';
 const CHECK_TALOS =

@@ -2,6 +2,7 @@
 // replies and link an anchor on postmaster.comcast.net/smtp-error-codes.php (#BL000000, #DM000001, #554).
 // Comcast has been moving its mailboxes to Yahoo's platform (2025); bounces from there follow Yahoo's codes.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { FORWARD_TO_ADMIN } from '../shared';
 
 const POSTMASTER: Reference = { title: 'Comcast Postmaster', url: 'https://postmaster.comcast.net/' };
 const ERROR_CODES: Reference = {
@@ -9,7 +10,6 @@ const ERROR_CODES: Reference = {
   url: 'https://postmaster.comcast.net/smtp-error-codes.php',
 };
 
-const FORWARD_TO_ADMIN = 'Forward this bounce to your email provider or IT team: only whoever runs the sending server can fix it';
 const YAHOO_NOTE = 'If the recipient\'s comcast.net mail has moved to Yahoo\'s platform, check Yahoo\'s sender requirements too';
 
 const base = { kind: 'provider' as const, authority: 'Comcast' };

@@ -2,6 +2,7 @@
 // their refusals with "AUP#<code>" and a pointer to Cox's error-code page. The same code comes with varying
 // reply codes (AUP#CDRBL has been seen with 550 5.1.0), so entries carry the code as their token, not a reply.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { SPAMHAUS_CHECK, CLOUDMARK_RESET, FORWARD_TO_ADMIN, USE_OTHER_ACCOUNT, FIND_SPAM_SOURCE } from '../shared';
 
 const ERROR_CODES: Reference = {
   title: 'Cox: Email error codes',
@@ -11,16 +12,6 @@ const POSTMASTER: Reference = {
   title: 'Cox Business: Postmaster administration (delivery guidelines)',
   url: 'https://www.cox.com/business/support/cox-postmaster-administration.html',
 };
-const SPAMHAUS_CHECK: Reference = {
-  title: 'Spamhaus: check an IP address or domain and request removal',
-  url: 'https://check.spamhaus.org/',
-  tool: true,
-};
-const CLOUDMARK_RESET: Reference = {
-  title: 'Cloudmark Sender Intelligence: reputation reset request',
-  url: 'https://csi.cloudmark.com/reset-request/',
-  tool: true,
-};
 const SENDER_SCORE: Reference = {
   title: 'Validity Sender Score (Return Path reputation lookup)',
   url: 'https://www.senderscore.org/',
@@ -28,9 +19,6 @@ const SENDER_SCORE: Reference = {
 };
 const INVALUEMENT: Reference = { title: 'invaluement anti-spam blocklists', url: 'https://www.invaluement.com/' };
 
-const FORWARD_TO_ADMIN = 'Forward this bounce to your email provider or IT team: only whoever runs the sending server can fix it';
-const USE_OTHER_ACCOUNT = 'If the message is urgent, send it from a different email account meanwhile';
-const FIND_SPAM_SOURCE = 'Find what sent the bad mail (a hacked mailbox, a website form, a script) and stop it before asking for removal';
 const COX_ACCOUNT_STEPS = [
   'Reset the passwords of all your Cox accounts (the main account and every mailbox) from a clean device',
   'Then contact Cox support, quote the AUP# code from the bounce and ask for the sending block to be removed',

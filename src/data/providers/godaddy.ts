@@ -2,25 +2,13 @@
 // refusals with an "IBnnn" code, often followed by a x.co/rlbounce link. One entry per code: the engine
 // picks provider entries by the token it finds in the reply.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { SPAMHAUS_CHECK, CLOUDMARK_RESET, FORWARD_TO_ADMIN, USE_OTHER_ACCOUNT, FIND_SPAM_SOURCE } from '../shared';
 
 const BOUNCE_HELP: Reference = {
   title: 'GoDaddy Help: Fix rejected email with a bounce error',
   url: 'https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685',
 };
-const SPAMHAUS_CHECK: Reference = {
-  title: 'Spamhaus: check an IP address or domain and request removal',
-  url: 'https://check.spamhaus.org/',
-  tool: true,
-};
-const CLOUDMARK_RESET: Reference = {
-  title: 'Cloudmark Sender Intelligence: reputation reset request',
-  url: 'https://csi.cloudmark.com/reset-request/',
-  tool: true,
-};
 
-const FORWARD_TO_ADMIN = 'Forward this bounce to your email provider or IT team: only whoever runs the sending server can fix it';
-const USE_OTHER_ACCOUNT = 'If the message is urgent, send it from a different email account meanwhile';
-const FIND_SPAM_SOURCE = 'Find what sent the bad mail (a hacked mailbox, a website form, a script) and stop it before asking for removal';
 
 const base = { kind: 'provider' as const, authority: 'GoDaddy' };
 

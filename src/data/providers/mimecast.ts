@@ -2,6 +2,7 @@
 // Its replies carry a reference in square brackets ("[z7qZw5BPd1zlDYHka4589ru.us222]") and usually a link to
 // its SMTP error code article (community.mimecast.com/docs/DOC-1369). Most codes come without an enhanced status.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { DMARC } from '../shared';
 
 const SMTP_CODES: Reference = {
   title: 'Mimecast knowledge base: Mimecast SMTP error codes',
@@ -21,7 +22,6 @@ const UNKNOWN_USERS: Reference = {
 };
 const SPF: Reference = { title: 'RFC 7208 Sender Policy Framework', url: 'https://www.rfc-editor.org/rfc/rfc7208' };
 const DKIM: Reference = { title: 'RFC 6376 DomainKeys Identified Mail', url: 'https://www.rfc-editor.org/rfc/rfc6376' };
-const DMARC: Reference = { title: 'RFC 7489 DMARC', url: 'https://www.rfc-editor.org/rfc/rfc7489' };
 const CODES = [SMTP_CODES, SMTP_CODES_SUPPORT];
 
 // Mimecast support only deals with its own customers, so the recipient's IT team has to act on most blocks.

@@ -3,24 +3,13 @@
 // OFRnnn_NNN or LPNnnn_NNN; the part before the underscore names a server group, the three digits after it
 // the reason. Orange often appends the reason again in brackets ("[102]").
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { SPAMHAUS_CHECK, CLOUDMARK_RESET, FORWARD_TO_ADMIN, USE_OTHER_ACCOUNT } from '../shared';
 
 const POSTMASTER: Reference = {
   title: 'Orange: Postmaster (delivering mail to Orange and Wanadoo addresses)',
   url: 'https://postmaster.orange.fr/',
 };
-const SPAMHAUS_CHECK: Reference = {
-  title: 'Spamhaus: check an IP address or domain and request removal',
-  url: 'https://check.spamhaus.org/',
-  tool: true,
-};
-const CLOUDMARK_RESET: Reference = {
-  title: 'Cloudmark Sender Intelligence: reputation reset request',
-  url: 'https://csi.cloudmark.com/reset-request/',
-  tool: true,
-};
 
-const FORWARD_TO_ADMIN = 'Forward this bounce to your email provider or IT team: only whoever runs the sending server can fix it';
-const USE_OTHER_ACCOUNT = 'If the message is urgent, send it from a different email account meanwhile';
 const CHECK_ADDRESS = 'Check the address letter by letter against a recent message from this person, or ask them for it another way';
 
 // Server-group prefixes seen in real replies; the engine finds an entry by one of these literal words.

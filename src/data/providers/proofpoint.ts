@@ -2,6 +2,7 @@
 // gateways in front of many companies' mailboxes mean by their replies. Hosted inbound servers are named
 // *.pphosted.com (enterprise) and *.ppe-hosted.com (Essentials); reputation blocks point to ipcheck.proofpoint.com.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { RFC3463_ADDRESS, DMARC } from '../shared';
 
 const IPCHECK: Reference = {
   title: 'Proofpoint IP reputation check and dispute (ipcheck)',
@@ -14,8 +15,6 @@ const CLOUDMARK_CSI: Reference = {
   url: 'https://csi.cloudmark.com/',
   tool: true,
 };
-const RFC3463_ADDRESS: Reference = { title: 'RFC 3463 §3.2 Address status', url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2' };
-const DMARC: Reference = { title: 'RFC 7489 DMARC', url: 'https://www.rfc-editor.org/rfc/rfc7489' };
 
 const FORWARD_TO_IT = 'Forward this bounce to your IT team or email provider: the fix is on the sending server or in DNS';
 const DISPUTE_AT_IPCHECK =

@@ -2,6 +2,7 @@
 // its refusals with an AUP# code: AUP#I-nnnn (or AUP#In-nnnn) when an outside server writes to a Spectrum
 // address, AUP#O-nnnn when a Spectrum customer sends out. Spectrum documents the numbers in ranges.
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { SPAMHAUS_CHECK, CLOUDMARK_RESET, FORWARD_TO_ADMIN } from '../shared';
 
 const ERROR_CODES: Reference = {
   title: 'Spectrum: Understanding email error codes',
@@ -11,18 +12,7 @@ const BUSINESS_CODES: Reference = {
   title: 'Spectrum Business: Understanding email error codes',
   url: 'https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes',
 };
-const SPAMHAUS_CHECK: Reference = {
-  title: 'Spamhaus: check an IP address or domain and request removal',
-  url: 'https://check.spamhaus.org/',
-  tool: true,
-};
-const CLOUDMARK_RESET: Reference = {
-  title: 'Cloudmark Sender Intelligence: reputation reset request',
-  url: 'https://csi.cloudmark.com/reset-request/',
-  tool: true,
-};
 
-const FORWARD_TO_ADMIN = 'Forward this bounce to your email provider or IT team: only whoever runs the sending server can fix it';
 const SPECTRUM_ACCOUNT_STEPS = [
   'Change the passwords of your Spectrum account and mailboxes from a clean device',
   'Then contact Spectrum support, quote the AUP# code and ask for the sending block to be lifted',

@@ -2,6 +2,7 @@
 // service): what their servers mean by their replies. Inbound refusals say "detected by Zoho Mail" or name a
 // Zoho host; ZeptoMail documents its SMTP submission errors (530, 535, 553).
 import type { ProviderEntry, ProviderFile, Reference } from '../schema';
+import { RFC3463_ADDRESS } from '../shared';
 
 const ZEPTO_ERRORS: Reference = {
   title: 'Zoho ZeptoMail Help: SMTP error codes',
@@ -11,10 +12,6 @@ const ZOHO_MAIL_HELP: Reference = { title: 'Zoho Mail Help', url: 'https://www.z
 const SPAM_REASONS: Reference = {
   title: 'Zoho Mail Help: Reasons an email is marked as spam',
   url: 'https://www.zoho.com/mail/help/spam-reason.html',
-};
-const RFC3463_ADDRESS: Reference = {
-  title: 'RFC 3463 §3.2 Address status',
-  url: 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2',
 };
 
 const FORWARD_TO_ADMIN = 'Forward this bounce to whoever runs your email domain or sending service; the fix is a setting on the sending side';
