@@ -29,6 +29,8 @@ export interface MessageExtras {
 const ANALYSIS_WINDOW = 128_000;
 /** How much of one recipient's part is read for facts and wording. */
 const SEGMENT_WINDOW = 8_000;
+/** How much of a recipient's part is searched for provider signatures. */
+const PROVIDER_WINDOW = 2_000;
 /** A bounce about more recipients than this is explained for the first ones only. */
 const MAX_RECIPIENTS = 200;
 /** Each layout pattern stops after this many places (a real bounce has a handful). */
@@ -81,6 +83,8 @@ export function foldReply(text: string, index: number, reply: string): string {
       break;
     }
     if (/^[ \t]{0,4}(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Diagnostic-Code|Arrival-Date|X-[A-Za-z-]{1,40}):/i.test(line)) break;
+    // A line that starts with an address and goes on is the next recipient's entry (Zoho, qmail-like lists).
+    if (/^[ \t]{0,4}[^\s@<>"]{1,64}@[^\s@<>]{1,253}[ \t]{1,4}[A-Z]/.test(line)) break;
     if (/^[ \t]{0,4}<[^>\n]{1,300}>:?[ \t]{0,4}$|^[ \t]{0,4}-{3,}|^[ \t]{0,12}<?[^\s@<>]{1,64}@[^\s@<>]{1,253}>?:?[ \t]{0,4}$/.test(line)) break;
     // An indented reply (Exim) ends where the indentation steps back out.
     if (indent > 0 && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent && !prefix.test(line)) break;
@@ -96,13 +100,46 @@ export function foldReply(text: string, index: number, reply: string): string {
     }
     break;
   }
-  return clip(squash(out.join(' ')), 500);
+  const joined = squash(out.join(' '));
+  // A multi-line reply joined by the relaying MTA keeps each line's "550 5.7.1" inside the sentence.
+  const repeated = new RegExp(String.raw`(?<=\S) ${reply}[ -]#?[245]\.\d{1,3}\.\d{1,3} `, 'g');
+  return clip(joined.slice(0, 4) + joined.slice(4).replace(repeated, ' '), 500);
 }
 
 interface Segment {
   recipient: string | null;
   text: string;
   dsn?: DsnRecipient;
+}
+
+/** The remote server's reply among those quoted in a recipient's part: a sendmail-style transcript line
+ *  ("<<< 550 ...") or the remote code inside a summary line ("554 <a@b>... 550 Host unknown") says what
+ *  the other server answered; the summary's own code (and "554 5.0.0 Service unavailable") is the local
+ *  MTA's wrapper around it. */
+function pickReply(replies: ReplyMatch[], text: string, dsn?: DsnRecipient): ReplyMatch | undefined {
+  const first = replies[0];
+  if (!first) return undefined;
+  // The DSN's Diagnostic-Code names the remote reply when it starts with one.
+  const diagnosed = /^[ \t]{0,4}([2-5][0-5]\d)\b/.exec(dsn?.diagnosticCode ?? '')?.[1];
+  if (diagnosed) {
+    const same = replies.filter((r) => r.reply === diagnosed);
+    const pick = same.find((r) => r.via === 'transcript') ?? same[0];
+    if (pick) return pick;
+  }
+  const cls = dsn?.status?.[0];
+  const transcript = replies.find((r) => r.via === 'transcript' && (!cls || r.reply[0] === cls)) ?? replies.find((r) => r.via === 'transcript');
+  if (transcript) return transcript;
+  const lineEnd = text.indexOf('\n', first.index);
+  const inner = replies.find((r) => r.via === 'inner' && r.index > first.index && (lineEnd < 0 || r.index < lineEnd));
+  return inner ?? first;
+}
+
+/** When the reply's class disagrees with the status (a "554 4.4.7 ... <421 4.4.2 ...>" summary), the
+ *  quoted reply of the status's class is the one that carries it. */
+function replyOfClass(text: string, cls: string): string | null {
+  const re = /(?<![\d.])([245][0-5]\d)[ \t-]{1,3}#?([245])\.\d{1,3}\.\d{1,3}(?![\d])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]![0] === cls && m[2] === cls) return m[1]!;
+  return null;
 }
 
 function failureReplies(text: string, delivered: boolean): ReplyMatch[] {
@@ -115,7 +152,8 @@ const VAGUE_STATUS = /^[45]\.(?:0\.0|4\.7|1\.0|5\.0|3\.0)$/;
 function chooseStatus(dsnStatus: string | undefined, replyStatus: string | null, looseStatus: string | null, quoted: string[]): string | null {
   const fromReply = replyStatus ?? looseStatus;
   if (dsnStatus && VAGUE_STATUS.test(dsnStatus)) {
-    const better = quoted.find((c) => c[0] === dsnStatus[0] && c !== dsnStatus && !VAGUE_STATUS.test(c));
+    const sameClass = quoted.filter((c) => c[0] === dsnStatus[0] && c !== dsnStatus);
+    const better = sameClass.find((c) => !VAGUE_STATUS.test(c)) ?? (/^\d\.0\.0$/.test(dsnStatus) ? sameClass[0] : undefined);
     if (better) return better;
   }
   return dsnStatus ?? fromReply;
@@ -142,6 +180,12 @@ function partyOf(reason: Reason): Party {
   }
 }
 
+const GENERIC_STATUS_REASONS: ReadonlySet<Reason> = new Set<Reason>(['securityerror', 'systemerror', 'networkerror', 'onhold', 'undefined']);
+
+function isSpecificReason(r: Reason | null): boolean {
+  return !!r && r !== 'expired' && !GENERIC_STATUS_REASONS.has(r);
+}
+
 /** The reason in the refusing system's or the writing system's own terms, when either has one. */
 function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusal: string, seg: Segment, facts: Facts, status: string | null, reply: string | null): Reason | null {
   const near = `${refusal}\n${facts.remoteHost ?? ''}\n${seg.recipient ?? ''}\n${seg.text.slice(0, 4000)}`;
@@ -151,8 +195,14 @@ function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusa
     if (reason) return reason;
   }
   const own = `${refusal}\n${seg.text.slice(0, 4000)}`;
+  const specific = statusReason(status);
   for (const w of writers) {
-    for (const [reason, patterns] of w.reasons ?? []) if (patterns.some((re) => re.test(own))) return reason;
+    for (const [reason, patterns] of w.reasons ?? []) {
+      // A system's template sentence ("will be retried", "the address couldn't be found") yields to a
+      // status that names another reason (4.2.2 mailbox full, 5.1.8 sender rejected).
+      if (specific && specific !== reason && !GENERIC_STATUS_REASONS.has(specific)) continue;
+      if (patterns.some((re) => re.test(own))) return reason;
+    }
   }
   return null;
 }
@@ -175,7 +225,8 @@ function plainEvidence(segment: string): string {
   for (const line of lines) {
     if (out.length >= 8) break;
     if (!line.trim()) {
-      if (out.join(' ').replace(/[^\s@<>]{1,64}@[^\s@<>]{1,253}/g, '').trim().length >= 12) break;
+      // Addresses start where a word starts: from inside a long word the pattern would rescan it.
+      if (out.join(' ').replace(/(?<![^\s@<>])[^\s@<>]{1,64}@[^\s@<>]{1,253}/g, '').trim().length >= 12) break;
       continue;
     }
     out.push(line);
@@ -263,7 +314,7 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
   const findings: Finding[] = [];
   for (const seg of segments) {
     const own = failureReplies(seg.text, deliveredReport);
-    const replyMatch = own[0] ?? (segments.length === 1 || !own.length ? failureReplies(preamble, deliveredReport)[0] ?? (segments.length === 1 ? globalReplies[0] : undefined) : undefined);
+    const replyMatch = pickReply(own, seg.text, seg.dsn) ?? (segments.length === 1 || !own.length ? failureReplies(preamble, deliveredReport)[0] ?? (segments.length === 1 ? globalReplies[0] : undefined) : undefined);
     const source = own[0] ? seg.text : replyMatch && preamble.includes(text.slice(replyMatch.index, replyMatch.index + 3)) && failureReplies(preamble, deliveredReport)[0] ? preamble : text;
     // Fold from the whole text: a segment may end inside a wrapped reply.
     const excerpt = replyMatch ? source.slice(replyMatch.index, replyMatch.index + 60) : '';
@@ -279,6 +330,7 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     let status = chooseStatus(seg.dsn?.status, replyMatch?.status ?? null, looseEnhanced, quoted);
     if (!reply && !status && !seg.dsn && !bounceSignals) continue;
     if (!bounceSignals && !shortPaste && !status && !seg.dsn && !/said:|response|returned|smtp;|error/i.test(evidence)) continue;
+    if (status && reply && status[0] !== reply[0] && seg.dsn?.status) reply = replyOfClass(`${evidence}\n${diag}`, status[0]!) ?? reply;
     if (status && reply && status[0] !== reply[0] && !seg.dsn?.status) status = null;
     const cls = classOf(status) ?? classOf(reply);
     const segmentText = `${seg.text.slice(0, SEGMENT_WINDOW)}\n${preamble.slice(-SEGMENT_WINDOW)}`;
@@ -292,8 +344,11 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
       const c = readCommand(segmentText.slice(0, SEGMENT_WINDOW)) ?? readCommand(preamble.slice(-SEGMENT_WINDOW));
       if (c) facts.command = c;
     }
-    // "Status: 4.4.7" (gave up) decides the reason even when the quoted last reply was more specific.
-    const reasonStatus = seg.dsn?.status && statusReason(seg.dsn.status) === 'expired' ? seg.dsn.status : status;
+    // "Status: 4.4.7" (gave up) decides the reason, unless the last reply quoted a status that names
+    // another specific reason ("452 4.4.5 Insufficient disk space": the server was full all along).
+    const gaveUp = !!seg.dsn?.status && statusReason(seg.dsn.status) === 'expired';
+    const quotedSpecific = gaveUp ? quoted.find((c) => c[0] === seg.dsn!.status![0] && isSpecificReason(statusReason(c))) : undefined;
+    const reasonStatus = gaveUp ? quotedSpecific ?? seg.dsn!.status! : status;
     const refusal = `${evidence}\n${diag}`;
     const reason = (status?.startsWith('2.') ? null : ownReason(writers, receivers, refusal, seg, facts, status, reply)) ?? classify({
       diagnostic: `${evidence}\n${diag}`,
@@ -305,7 +360,10 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
       action: seg.dsn?.action ?? null,
     });
     const tokens = findTokens(`${evidence}\n${diag}`);
-    const providerMatches = matchProviders(dataset, reply, status, tokens, `${evidence}\n${diag}\n${seg.text}`);
+    // The reply, the server named for it and the head of the recipient's part are where a provider shows
+    // (its host names, "gsmtp"); reading the whole part for 27 providers' signatures costs more than it finds.
+    const providerText = `${evidence}\n${diag}\n${facts.remoteHost ?? ''}\n${seg.text.slice(0, PROVIDER_WINDOW)}`;
+    const providerMatches = matchProviders(dataset, reply, status, tokens, providerText, `${evidence}\n${diag}`);
     const related: ResolvedEntry[] = [];
     const statusEntry = status ? findStatusEntry(dataset, status) : undefined;
     if (statusEntry) related.push(resolveEntry(statusEntry, status!));

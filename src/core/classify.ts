@@ -10,7 +10,7 @@ const STATUS_REASON: Record<string, Reason> = {
   'X.1.4': 'filtered', 'X.1.6': 'hasmoved', 'X.1.7': 'rejected', 'X.1.8': 'rejected', 'X.1.9': 'systemerror',
   'X.1.10': 'notaccept', 'X.2.0': 'filtered', 'X.2.1': 'suspend', 'X.2.2': 'mailboxfull', 'X.2.3': 'exceedlimit',
   'X.2.4': 'filtered', 'X.3.0': 'systemerror', 'X.3.1': 'systemfull', 'X.3.2': 'notaccept', 'X.3.3': 'systemerror',
-  'X.3.4': 'mesgtoobig', 'X.3.5': 'systemerror', 'X.4.0': 'networkerror', 'X.4.1': 'expired', 'X.4.2': 'networkerror',
+  'X.3.4': 'mesgtoobig', 'X.3.5': 'systemerror', 'X.4.0': 'networkerror', 'X.4.1': 'networkerror', 'X.4.2': 'networkerror',
   'X.4.3': 'systemerror', 'X.4.4': 'hostunknown', 'X.4.5': 'systemfull', 'X.4.6': 'networkerror', 'X.4.7': 'expired',
   'X.5.3': 'toomanyconn', 'X.5.4': 'systemerror', 'X.5.5': 'systemerror', 'X.5.6': 'securityerror',
   'X.6.0': 'contenterror', 'X.6.1': 'contenterror', 'X.6.2': 'contenterror', 'X.6.3': 'contenterror',
@@ -73,28 +73,38 @@ export interface ClassifyInput {
   quoted?: string[];
 }
 
-function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, text: string): boolean {
-  const mod = reasonModules[name];
+/** Each module's verdict on one text, asked once: the passes below ask several modules more than once. */
+function tester(text: string): (name: ModuleName) => boolean {
+  const seen = new Map<ModuleName, boolean>();
+  return (name) => {
+    let v = seen.get(name);
+    if (v === undefined) seen.set(name, (v = reasonModules[name].test(text)));
+    return v;
+  };
+}
+
+function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, says: (name: ModuleName) => boolean): boolean {
+  const mod = { reason: reasonModules[name].reason, test: () => says(name) };
   const statusSays = byStatus === mod.reason;
   if (name === 'userunknown') {
-    if (statusSays) return !OVERRIDES_USERUNKNOWN.some((o) => reasonModules[o].test(text));
+    if (statusSays) return !OVERRIDES_USERUNKNOWN.some((o) => says(o));
     // An addressing status (X.1.x) with user-unknown wording is a missing mailbox whatever the command.
-    if ([input.status, ...(input.quoted ?? [])].some((s) => !!s && /^[45]\.1\./.test(s)) && mod.test(text)) return true;
+    if ([input.status, ...(input.quoted ?? [])].some((s) => !!s && /^[45]\.1\./.test(s)) && mod.test()) return true;
     // Wording alone is trusted only for a refusal at RCPT TO; elsewhere a recipient filter said it.
-    return mod.test(text) && input.command === 'RCPT TO' && !reasonModules.blocked.test(text);
+    return mod.test() && input.command === 'RCPT TO' && !says('blocked');
   }
   if (name === 'rejected') {
     if (statusSays) return true;
-    if (!mod.test(text)) return false;
+    if (!mod.test()) return false;
     return !input.command || input.command === 'MAIL FROM' || input.command === 'DATA' || !byStatus || GENERIC.has(byStatus);
   }
   if (name === 'filtered') {
     if (statusSays) return true;
     if (input.command && ['CONNECT', 'EHLO', 'MAIL FROM', 'RCPT TO'].includes(input.command)) return false;
-    return mod.test(text) || reasonModules.userunknown.test(text);
+    return mod.test() || says('userunknown');
   }
   if (statusSays && !GENERIC.has(mod.reason)) return true;
-  return mod.test(text);
+  return mod.test();
 }
 
 export function classify(input: ClassifyInput): Reason {
@@ -103,9 +113,10 @@ export function classify(input: ClassifyInput): Reason {
   const byStatus = statusReason(status);
   const texts = [input.diagnostic, input.context ?? ''].filter((t) => t.trim() !== '');
   for (const text of texts.length ? texts : ['']) {
-    for (const name of FIRST_PASS) if (holds(name, input, byStatus, text)) return reasonModules[name].reason;
+    const says = tester(text);
+    for (const name of FIRST_PASS) if (holds(name, input, byStatus, says)) return reasonModules[name].reason;
     if (byStatus && !GENERIC.has(byStatus)) return byStatus;
-    for (const name of SECOND_PASS) if (reasonModules[name].test(text)) return reasonModules[name].reason;
+    for (const name of SECOND_PASS) if (says(name)) return reasonModules[name].reason;
   }
   if (byStatus) return byStatus;
   if (status && /^[45]\.6\./.test(status)) return 'contenterror';

@@ -9,7 +9,7 @@ export interface EnhancedMatch {
 
 // class 2/4/5, subject 0-7, detail up to three digits. Not inside a longer dotted number (IPs,
 // versions), not after a letter (v2.5.1) and not followed by another digit or ".digit".
-const ENHANCED = /(?<![\w.$+/:-]|[\w.]-)#?([245])\.([0-7])\.(\d{1,3})(?!\d|\.\d|-\d|[A-Za-z])/g;
+const ENHANCED = /(?<![\w.$+/-]|[\w.]-|[^ \t]:)#?([245])\.([0-7])\.(\d{1,3})(?!\d|\.\d|-\d|[A-Za-z])/g;
 const VERSION_BEFORE = /(?:version|release|ver\.?|v|rev\.?|build|firmware|update|\bid|#\d{0,3})\s{0,2}$/i;
 
 export function findEnhancedCodes(text: string): EnhancedMatch[] {
@@ -28,7 +28,7 @@ export function isEnhancedCode(s: string): boolean {
 }
 
 /** Words that introduce a server's reply, after which a three-digit number is a reply code. */
-const REPLY_INTRO = String.raw`(?:\]:|said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:|error_code ?:)`;
+const REPLY_INTRO = String.raw`(?:[A-Za-z0-9)\]>"]:|\.\.\.|said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:|error_code ?:)`;
 
 export interface ReplyMatch {
   /** Basic reply code. */
@@ -37,33 +37,58 @@ export interface ReplyMatch {
   status: string | null;
   /** Index where the reply starts (the code). */
   index: number;
+  /** How the reply is quoted: a remote server's line in a session transcript ("<<< 550 ..."), or the
+   *  remote reply a summary line carries after its own code ("554 <a@b>... 550 Host unknown"). */
+  via?: 'transcript' | 'inner';
 }
 
 // A reply code: at the start of a line (after optional indentation, quote marks or a list mark) or
 // after an intro word, followed by a hyphen/space and text or by an enhanced code.
 const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]|-|:[ \t]{1,3})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/gm;
 const REPLY_AFTER_INTRO = new RegExp(
-  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]))|[ \t]{0,3}$|[ \t]{0,3}["')\],])`,
+  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:[ \t][2-5][0-5]\d(?=[ \t])|[ \t]\d(?=[ \t][A-Z]))?(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]))|[ \t]{0,3}$|[ \t]{0,3}["')\],]|[ \t]{0,3}:(?=[ \t]|$))`,
   'gim',
 );
+
+// A reply code written with its enhanced code ("550-'5.7.1 ...", "<421 4.4.2 ...>") is a reply wherever
+// it stands: the pair does not occur in prose.
+const REPLY_PAIRED = /(?<![\w.$+/-])([2-5][0-5]\d)(?:[ \t]|-|-'|[ \t]')#?([245]\.[0-7]\.\d{1,3})(?![\d]|\.\d)/g;
 
 /** A bounce quotes a few replies; past this many the text is not a bounce transcript. */
 const MAX_REPLIES = 300;
 
+let lastText: string | null = null;
+let lastReplies: ReplyMatch[] = [];
+
+/** Replies in the order they are written. The analysis asks about the same text more than once (the
+ *  whole bounce, then the part of its only recipient): the last answer is kept. */
 export function findReplyCodes(text: string): ReplyMatch[] {
+  if (text === lastText) return lastReplies.map((r) => ({ ...r }));
+  lastReplies = scanReplyCodes(text);
+  lastText = text;
+  return lastReplies.map((r) => ({ ...r }));
+}
+
+function scanReplyCodes(text: string): ReplyMatch[] {
   const found = new Map<number, ReplyMatch>();
-  for (const re of [REPLY_AT_LINE, REPLY_AFTER_INTRO]) {
+  for (const re of [REPLY_AT_LINE, REPLY_AFTER_INTRO, REPLY_PAIRED]) {
     re.lastIndex = 0;
     let seen = 0;
     for (let m = re.exec(text); m && seen < MAX_REPLIES; m = re.exec(text)) {
       seen++;
       const reply = m[1]!;
       const status = m[re === REPLY_AT_LINE ? 3 : 2] ?? null;
+      if (re === REPLY_PAIRED && status?.[0] !== reply[0]) continue;
       // Neither pattern has a digit before the code, so its first occurrence in the match is the code.
       const at = m.index + m[0].indexOf(reply);
       // "550 4.1.1" disagrees on the class: keep the reply, drop the pairing.
       const paired = status && status[0] === reply[0] ? status : null;
-      if (!found.has(at)) found.set(at, { reply, status: paired, index: at });
+      if (found.has(at)) continue;
+      const match: ReplyMatch = { reply, status: paired, index: at };
+      const before = text.slice(Math.max(0, at - 10), at);
+      if (/<<<[ \t]{0,6}["'(\[]?$/.test(before)) match.via = 'transcript';
+      else if (/\.\.\.[ \t]{0,6}$/.test(before)) match.via = 'inner';
+      found.set(at, match);
     }
   }
   return [...found.values()].sort((a, b) => a.index - b.index);

@@ -3,6 +3,10 @@
 // per-message fields (Reporting-MTA, X-Postfix-Sender, Arrival-Date) apply to every recipient.
 import { ADDR, cleanAddress } from './text';
 
+/** An address in a field value. It starts only where a run of address characters starts: unanchored, the
+ *  bare pattern would be retried from every character of a long run (64 characters each time). */
+const ADDRESS = new RegExp(String.raw`(?<![A-Za-z0-9!#$%&'*+/=?^_\`{|}~.-])${ADDR}`);
+
 export interface DsnRecipient {
   recipient: string;
   originalRecipient?: string;
@@ -44,7 +48,7 @@ export function parseDsn(text: string): DsnMessage {
     switch (name) {
       case 'final-recipient':
       case 'x-actual-recipient': {
-        const addr = new RegExp(ADDR).exec(value);
+        const addr = ADDRESS.exec(value);
         if (!addr) break;
         const recipient = cleanAddress(addr[0]);
         if (name === 'x-actual-recipient' && current) break;
@@ -62,7 +66,7 @@ export function parseDsn(text: string): DsnMessage {
         break;
       }
       case 'original-recipient': {
-        const addr = new RegExp(ADDR).exec(value);
+        const addr = ADDRESS.exec(value);
         if (!addr) break;
         const original = cleanAddress(addr[0]);
         if (current && !openedByOriginal && !current.originalRecipient && !current.action && !current.status) {
@@ -102,7 +106,7 @@ export function parseDsn(text: string): DsnMessage {
         msg.arrivalDate ??= value;
         break;
       case 'x-postfix-sender': {
-        const addr = new RegExp(ADDR).exec(value);
+        const addr = ADDRESS.exec(value);
         if (addr) msg.postfixSender = cleanAddress(addr[0]);
         break;
       }

@@ -1,7 +1,9 @@
 // What kind of message this is: bounce, delay, auto-reply, complaint, delivery report or none.
 import type { MessageKind } from './types';
 
-const COMPLAINT = /^Feedback-Type:|message\/feedback-report/im;
+const COMPLAINT = /^Feedback-Type:|message\/feedback-report|"notificationType"[ \t]{0,3}:[ \t]{0,3}"Complaint"/im;
+/** Complaint reports without ARF fields (Hotmail/Outlook's JMRP: "complaint about message from 192.0.2.1"). */
+const COMPLAINT_SUBJECT = /^[ \t]{0,4}complaint about message from\b/i;
 const AUTOREPLY_HEADER = /^Auto-Submitted:[ \t]{0,4}auto-replied/im;
 const AUTOREPLY_SUBJECT = /^(?:Auto(?:matic)?[ -]?(?:reply|response|antwort)|Out of (?:the )?office|Abwesenheit|Absence|R[ée]ponse automatique|Vacation|On vacation|Away|Autosvar|Auto:)/i;
 const DELAY_WORDS = /Delivery Status Notification \(Delay\)|delivery (?:has been |is )?(?:temporarily )?(?:delayed|suspended)|has not (?:yet )?been delivered|(?:will|continue to) (?:retry|try)|still trying|Warning: (?:message|could not send)|not yet been delivered|Delivery delayed|Delayed Mail|message (?:is )?delayed|retry(?:ing)? (?:for|until|again)/i;
@@ -17,7 +19,7 @@ export interface KindSignals {
 }
 
 export function decideKind(s: KindSignals): MessageKind {
-  if (COMPLAINT.test(s.text)) return 'complaint';
+  if (COMPLAINT.test(s.text) || COMPLAINT_SUBJECT.test(s.subject ?? '')) return 'complaint';
   const failures = [...s.statuses, ...s.replies].filter((c) => c[0] === '5');
   const temporaries = [...s.statuses, ...s.replies].filter((c) => c[0] === '4');
   if (s.actions.length && s.actions.every((a) => /^(?:delivered|relayed|expanded)/.test(a))) return 'delivered';
@@ -31,7 +33,7 @@ export function decideKind(s: KindSignals): MessageKind {
     if (!failures.length && DELAY_WORDS.test(s.text)) return 'delay';
     return 'bounce';
   }
-  if (!s.statuses.length && s.statuses.some((c) => c[0] === '2')) return 'delivered';
+  if (s.statuses.some((c) => c[0] === '2')) return 'delivered';
   if (s.hasBounceSignals) return DELAY_WORDS.test(`${s.subject ?? ''}\n${s.text.slice(0, 3000)}`) ? 'delay' : 'bounce';
   return 'none';
 }

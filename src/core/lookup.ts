@@ -16,9 +16,10 @@ function parseQuery(input: string): Query {
   const q: Query = { words: [], raw };
   const status = /(?<![\d.])#?([245X])\.([0-7])\.(\d{1,3})(?![\d])/i.exec(raw);
   if (status) q.status = `${status[1]!.toUpperCase()}.${Number(status[2])}.${Number(status[3])}`;
-  const reply = /(?<![\d.])([2-5][0-5]\d)(?![\d.])/.exec(raw);
+  // Not after a letter: "IB212" is Microsoft's token, not reply 212.
+  const reply = /(?<![\w.])([2-5][0-5]\d)(?![\d.])/.exec(raw);
   if (reply) q.reply = reply[1]!;
-  const token = /\bAS\(\d{3,12}\)|\[?\b([A-Z]{1,6}\d{1,5}[A-Z]?)\b\]?/i.exec(raw.replace(/(?<![\d.])[2-5][0-5]\d(?![\d.])/g, ' '));
+  const token = /\bAS\(\d{3,12}\)|\[?\b([A-Z]{1,6}\d{1,5}[A-Z]?)\b\]?/i.exec(raw.replace(/(?<![\w.])[2-5][0-5]\d(?![\d.])/g, ' '));
   if (token) q.token = token[0].startsWith('AS(') || token[0].startsWith('as(') ? token[0].toUpperCase() : token[1]!.toUpperCase();
   if (!q.reply && !q.status && !q.token) {
     q.words = raw.toLowerCase().split(/[^a-z0-9.@-]{1,20}/).filter((w) => w.length >= 2).slice(0, 8);

@@ -1,7 +1,6 @@
 // Raw RFC 822 messages (.eml, "Show original"): the human-readable text and the delivery-status
 // part together, plus what only the headers say (X-Failed-Recipients, Auto-Submitted, the original
 // message's Subject and To).
-import PostalMime from 'postal-mime';
 import type { Dataset } from '../data/schema';
 import { analyzeBody, type MessageExtras } from './analyze';
 import { htmlToText } from './html';
@@ -16,6 +15,10 @@ function contentText(content: ArrayBuffer | Uint8Array | string): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(content instanceof Uint8Array ? content : new Uint8Array(content));
 }
 
+/** An address in a header; it starts only where a run of address characters starts, so that a long run
+ *  without '@' is read once, not once from each of its positions. */
+const ADDRESS_IN_HEADER = /(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,253}/g;
+
 function header(headers: { key: string; value: string }[], name: string): string | undefined {
   return headers.find((h) => h.key === name)?.value;
 }
@@ -27,7 +30,7 @@ function originalHeaders(text: string): { subject?: string; to?: string[] } {
   const to = /^To:[ \t]{0,4}([^\n]{0,2000})/im.exec(unfolded)?.[1];
   const out: { subject?: string; to?: string[] } = {};
   if (subject) out.subject = subject;
-  if (to) out.to = to.match(/[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,253}/g) ?? [];
+  if (to) out.to = to.match(ADDRESS_IN_HEADER) ?? [];
   return out;
 }
 
@@ -38,6 +41,8 @@ export async function analyzeRaw(raw: string, dataset: Dataset): Promise<Report>
     input = input.slice(0, MAX_INPUT * 2);
     notes.push('Only the first 2 MB of the raw message was read.');
   }
+  // Loaded on first use: only raw messages need a MIME parser, and rendered text is the common case.
+  const { default: PostalMime } = await import('postal-mime');
   const email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: 'utf8' });
   const parts: string[] = [];
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
@@ -57,8 +62,13 @@ export async function analyzeRaw(raw: string, dataset: Dataset): Promise<Report>
       parts.push(htmlToText(text));
     }
   }
+  if (!parts.some((p) => p.trim())) {
+    // A multipart body the parser could not split (an unusual boundary): its text is still the bounce.
+    const bodyStart = input.search(/\n[ \t]*\n/);
+    if (bodyStart > 0) parts.push(input.slice(bodyStart, bodyStart + MAX_INPUT));
+  }
   const failed = email.headers.filter((h) => h.key === 'x-failed-recipients').map((h) => h.value).join(',');
-  if (failed) extras.failedRecipients = failed.match(/[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,253}/g) ?? [];
+  if (failed) extras.failedRecipients = failed.match(ADDRESS_IN_HEADER) ?? [];
   const autoSubmitted = header(email.headers, 'auto-submitted');
   if (autoSubmitted) extras.autoSubmitted = autoSubmitted;
   const from = email.from?.address ?? '';

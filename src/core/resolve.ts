@@ -59,15 +59,44 @@ export function findReplyEntry(dataset: Dataset, reply: string): Entry | undefin
  *  ("4.7.500-699", "X.7.500-699"). */
 export function statusMatches(pattern: string, status: string): boolean {
   if (pattern === status) return true;
-  const m = /^([245X])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/i.exec(pattern);
+  const s = parseStatus(status);
+  return !!s && patternHolds(pattern, s);
+}
+
+interface ParsedStatus {
+  cls: string;
+  subject: number;
+  detail: number;
+}
+
+function parseStatus(status: string): ParsedStatus | null {
   const s = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(status);
-  if (!m || !s) return false;
-  if (m[1]!.toUpperCase() !== 'X' && m[1] !== s[1]) return false;
-  if (Number(m[2]) !== Number(s[2])) return false;
-  const detail = Number(s[3]);
-  const lo = Number(m[3]);
-  const hi = m[4] !== undefined ? Number(m[4]) : lo;
-  return detail >= lo && detail <= hi;
+  return s ? { cls: s[1]!, subject: Number(s[2]), detail: Number(s[3]) } : null;
+}
+
+function patternHolds(pattern: string, s: ParsedStatus): boolean {
+  const m = parsedPattern(pattern);
+  if (!m) return false;
+  if (m.cls !== 'X' && m.cls !== s.cls) return false;
+  return m.subject === s.subject && s.detail >= m.lo && s.detail <= m.hi;
+}
+
+interface StatusPattern {
+  cls: string;
+  subject: number;
+  lo: number;
+  hi: number;
+}
+const patternCache = new Map<string, StatusPattern | null>();
+
+/** Entry status patterns are few and fixed: parse each once. */
+function parsedPattern(pattern: string): StatusPattern | null {
+  let p = patternCache.get(pattern);
+  if (p !== undefined) return p;
+  const m = /^([245X])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/i.exec(pattern);
+  p = m ? { cls: m[1]!.toUpperCase(), subject: Number(m[2]), lo: Number(m[3]), hi: m[4] !== undefined ? Number(m[4]) : Number(m[3]) } : null;
+  if (patternCache.size < 10_000) patternCache.set(pattern, p);
+  return p;
 }
 
 /** A token written as a word of its own ("... IB212", "[TSS04]"), not inside a longer word. */
@@ -88,25 +117,68 @@ export interface ProviderMatch {
   score: number;
 }
 
-/** Provider entries that agree with a reply: codes (or token) must agree, and the wording must match
- *  (or the provider's signature is present and the codes agree exactly). Best first. */
-export function matchProviders(dataset: Dataset, reply: string | null, status: string | null, tokens: string[], text: string): ProviderMatch[] {
-  const out: ProviderMatch[] = [];
-  const upper = text.toUpperCase();
-  for (const file of dataset.providers) {
-    const signed = file.signatures.some((re) => re.test(text));
-    for (const entry of file.entries) {
+interface PreparedEntry {
+  entry: ProviderEntry;
+  /** Token and aliases, upper-cased. */
+  names: string[];
+  /** The names long enough to be searched for as words in the text, each with its first word
+   *  ("ZEN" of "ZEN.SPAMHAUS.ORG"), which must then be a word of the text: a set lookup before any search. */
+  words: { name: string; head: string | null }[];
+}
+
+const WORD_RUN = /[A-Z0-9_]{1,80}/g;
+
+/** The words of an upper-cased text, for the first-word test of names. */
+function wordsOf(upper: string): Set<string> {
+  return new Set(upper.match(WORD_RUN) ?? []);
+}
+
+const preparedFiles = new WeakMap<Dataset, { file: ProviderFile; entries: PreparedEntry[] }[]>();
+
+/** The provider files with each entry's names upper-cased once per dataset, not once per finding. */
+function prepare(dataset: Dataset): { file: ProviderFile; entries: PreparedEntry[] }[] {
+  let out = preparedFiles.get(dataset);
+  if (out) return out;
+  out = dataset.providers.map((file) => ({
+    file,
+    entries: file.entries.map((entry) => {
       const names = [entry.token, ...(entry.aliases ?? [])].filter((n): n is string => !!n).map((n) => n.toUpperCase());
-      const tokenAgrees = names.length > 0 && (tokens.some((t) => names.includes(t.toUpperCase())) || names.some((n) => n.length >= 4 && hasWord(upper, n)));
+      const words = names.filter((n) => n.length >= 4).map((name) => ({ name, head: /^[A-Z0-9_]{1,80}/.exec(name)?.[0] ?? null }));
+      return { entry, names, words };
+    }),
+  }));
+  preparedFiles.set(dataset, out);
+  return out;
+}
+
+/** Provider entries that agree with a reply: codes (or token) must agree, and the wording must match
+ *  (or the provider's signature is present and the codes agree exactly). Best first. `refusal` is the
+ *  reply itself, where tokens and blocklist names are looked for as words (defaults to `text`). */
+export function matchProviders(dataset: Dataset, reply: string | null, status: string | null, tokens: string[], text: string, refusal: string = text): ProviderMatch[] {
+  const out: ProviderMatch[] = [];
+  const upper = refusal.toUpperCase();
+  const textWords = wordsOf(upper);
+  const upperTokens = tokens.map((t) => t.toUpperCase());
+  const parsed = status ? parseStatus(status) : null;
+  const statusOk = (pattern: string) => pattern === status || (!!parsed && patternHolds(pattern, parsed));
+  for (const { file, entries } of prepare(dataset)) {
+    // Whether the provider's signature is in the text is asked only once an entry's codes or token agree.
+    let signedCache: boolean | undefined;
+    const isSigned = () => (signedCache ??= file.signatures.some((re) => re.test(text)));
+    for (const { entry, names, words } of entries) {
       const replyAgrees = !entry.reply || !reply || entry.reply === reply;
-      const statusAgrees = !entry.status || !status || statusMatches(entry.status, status);
+      const statusAgrees = !entry.status || !status || statusOk(entry.status);
       const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);
-      if (entry.token && !tokenAgrees) continue;
+      // Cheap code checks first: an entry without a token needs its codes to agree.
       if (!entry.token && !(replyAgrees && statusAgrees && anyCode)) continue;
+      const tokenAgrees = names.length > 0 && (upperTokens.some((t) => names.includes(t)) || words.some((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)));
+      if (entry.token && !tokenAgrees) continue;
       // Wording alone is too weak across providers ("does not exist" is everyone's): the provider's
       // signature or token must be present too, unless the file has no signatures at all.
-      const worded = entry.match.some((re) => re.test(text)) && (signed || tokenAgrees || file.signatures.length === 0);
-      const exact = (!entry.reply || entry.reply === reply) && (!entry.status || (!!status && statusMatches(entry.status, status)));
+      const exact = (!entry.reply || entry.reply === reply) && (!entry.status || (!!status && statusOk(entry.status)));
+      const signed = isSigned();
+      if (!(signed || tokenAgrees || file.signatures.length === 0) && !(signed && exact)) continue;
+      const worded = (signed || tokenAgrees || file.signatures.length === 0) && entry.match.some((re) => re.test(text));
       if (!worded && !(signed && exact)) continue;
       let score = 0;
       if (tokenAgrees) score += 8;

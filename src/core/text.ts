@@ -30,7 +30,8 @@ export function clip(text: string, max = 500): string {
 export const ADDR = String.raw`[A-Za-z0-9!#$%&'*+/=?^_\`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){0,10}[A-Za-z0-9-]{1,63}`;
 
 export function cleanAddress(addr: string): string {
-  return addr.replace(/^[<("'\s]+|[>)"'.,;:\s]+$/g, '').toLowerCase();
+  // Bounded runs: an unbounded run before `$` is retried from every position of a long run (quadratic).
+  return addr.replace(/^[<("'\s]{1,100}|[>)"'.,;:\s]{1,100}$/g, '').toLowerCase();
 }
 
 /** Marks where the copy of the original message starts; the text after it is not the bounce. */

@@ -8,4 +8,25 @@ export interface Dispute {
   why: string;
 }
 
-export const DISPUTED: Record<string, Dispute> = {};
+export const DISPUTED: Record<string, Dispute> = {
+  'maildir/bsd/rfc3464-01.eml#1': {
+    ours: 'userunknown',
+    why: 'the reply is "550 5.1.1 <...>... User Unknown" and nothing in the message mentions a full mailbox or a quota',
+  },
+  'maildir/bsd/lhost-postfix-74.eml#1': {
+    ours: 'badreputation',
+    why: 'Yahoo [TSS04] defers the sending IP "due to unexpected volume or user complaints": the IP\'s reputation, not the envelope sender; the same reply is keyed badreputation in lhost-qmail-19 and lhost-opensmtpd-13',
+  },
+  'maildir/bsd/rhost-yahooinc-02.eml#1': {
+    ours: 'badreputation',
+    why: 'same Yahoo [TSS04] deferral as lhost-postfix-74 (volume or complaints about the sending IP), keyed badreputation in lhost-qmail-19',
+  },
+  'maildir/bsd/rhost-zoho-03.eml#1': {
+    ours: 'spamdetected',
+    why: 'the reply says "Email flagged as Spam"; nothing refuses the sender',
+  },
+  'maildir/bsd/lhost-dragonfly-18.eml#1': {
+    ours: 'policyviolation',
+    why: 'the reply says "Recipient address rejected: Policy violation" and names no security check',
+  },
+};

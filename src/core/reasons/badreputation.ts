@@ -8,4 +8,5 @@ export const badreputation = defineReason('badreputation', [
   /ip\/domain reputation problems/i,
   /very low reputation/i,
   /due to (?:ip|domain) reputation/i,
+  /deferred due to (?:unexpected volume or )?user complaints/i,
 ]);

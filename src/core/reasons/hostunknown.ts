@@ -3,8 +3,8 @@
 import { defineReason } from './define';
 
 export const hostunknown = defineReason('hostunknown', [
-  /host (?:unknown|not found|or domain name not found)/i,
-  /(?:domain|host) (?:does not exist|not found|name not found|is not reachable)/i,
+  /host (?:unknown|not found(?!, try again)|or domain name not found)/i,
+  /(?:domain|host) (?:does not exist|not found(?!, try again)|name not found|is not reachable)/i,
   /unknown (?:host|domain)/i,
   /no such domain/i,
   /(?:unroutable|unrouteable) address/i,

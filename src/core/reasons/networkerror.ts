@@ -15,6 +15,7 @@ export const networkerror = defineReason('networkerror', [
   /unrouteable mail domain/i,
   /unable to resolve/i,
   /name service error/i,
+  /host not found, try again/i,
   /maximum hop count exceeded/i,
   /ma ?ximum hop count/i,
   /dns query failed/i,

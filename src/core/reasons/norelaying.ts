@@ -12,4 +12,5 @@ export const norelaying = defineReason('norelaying', [
   /not configured to relay/i,
   /relaying mail to/i,
   /\bno relaying\b/i,
+  /insecure mail relay/i,
 ]);

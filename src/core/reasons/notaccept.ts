@@ -8,7 +8,7 @@ export const notaccept = defineReason('notaccept', [
   /null ?mx/i,
   /no mx record found for domain/i,
   /not accepting (?:network )?messages/i,
-  /host not found/i,
+  /host not found(?!, try again)/i,
   /smtp protocol returned a permanent error/i,
   /no route for current request/i,
   /(?:mx|srv) record indicated no smtp service/i,

@@ -13,4 +13,5 @@ export const policyviolation = defineReason('policyviolation', [
   /not accepted for policy reasons/i,
   /message given low priority/i,
   /header (?:error|are not accepted)/i,
+  /content presents a potential security issue/i,
 ]);

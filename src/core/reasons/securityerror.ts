@@ -6,7 +6,6 @@ export const securityerror = defineReason('securityerror', [
   /authentication (?:required|credentials invalid|failed;)/i,
   /(?:tls|starttls|encryption) (?:required|is required|needed)/i,
   /must (?:issue|use) a starttls/i,
-  /insecure mail relay/i,
   /you are not authorized to send mail/i,
   /verification failure/i,
   /unauthenticated senders not allowed/i,

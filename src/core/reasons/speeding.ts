@@ -3,7 +3,7 @@
 import { defineReason } from './define';
 
 export const speeding = defineReason('speeding', [
-  /rate limit(?:ed|ing)?/i,
+  /(?<!connection )rate limit(?:ed|ing)?\b(?! due to (?:ip|domain) reputation)/i,
   /(?:sending|message) rate (?:exceeded|too high)/i,
   /(?:too many|unusual (?:rate|volume)) (?:messages|emails|mails)/i,
   /try again later[^\n]{0,40}(?:too (?:fast|many))/i,

@@ -13,6 +13,8 @@ export const godaddy: ReceivingSystem = {
   id: 'godaddy',
   hosts: [/secureserver\.net/i, /\bIB\d{3}\b/],
   reasonOf({ reply }) {
+    // The reply's own words outrank the code when they name an authentication failure.
+    if (/\bspf\b|\bdkim\b|\bdmarc\b/i.test(reply)) return null;
     const code = /\b(IB\d{3})\b/.exec(reply)?.[1];
     if (code && BY_CODE[code]) return BY_CODE[code]!;
     return byWording([

@@ -1,6 +1,7 @@
 // Registry of receiving systems with their own reason codes. Adding one means one file and one line.
 import { franceptt } from './franceptt';
 import { godaddy } from './godaddy';
+import { kddi } from './kddi';
 import { mimecast } from './mimecast';
 import { nttdocomo } from './nttdocomo';
 import { spectrum } from './spectrum';
@@ -8,4 +9,4 @@ import type { ReceivingSystem } from './types';
 
 export type { ReceivingSystem, RefusalContext } from './types';
 
-export const receivers: ReceivingSystem[] = [franceptt, godaddy, mimecast, nttdocomo, spectrum];
+export const receivers: ReceivingSystem[] = [franceptt, godaddy, kddi, mimecast, nttdocomo, spectrum];

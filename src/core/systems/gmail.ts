@@ -5,8 +5,9 @@ import type { SendingSystem } from './types';
 
 export const gmail: SendingSystem = {
   id: 'gmail',
-  signatures: [/DNS Error: \d{1,12} DNS type/i, /Google tried to deliver your message/i, /The response was:/i, /Delivery to the following recipient/i],
+  signatures: [/Your message wasn'?t delivered to [^\n]{1,200} because/i, /DNS Error: \d{1,12} DNS type/i, /Google tried to deliver your message/i, /The response was:/i, /Delivery to the following recipient/i],
   reasons: [
+    ['userunknown', [/because the address couldn'?t be found/i]],
     ['expired', [/did not accept our requests to connect/i, /will be retried for/i, /has been delayed|delivery incomplete/i]],
     // Google's own DNS report: an NXDOMAIN answer is retried as a network fault, a null MX is final.
     ['notaccept', [/DNS Error: [^\n]{0,160}doesn'?t receive email/i]],

@@ -8,16 +8,20 @@ import { gmail } from './gmail';
 import { googlegroups } from './googlegroups';
 import { imailserver } from './imailserver';
 import { notes } from './notes';
+import { opensmtpd } from './opensmtpd';
+import { outlookcom } from './outlookcom';
+import { powermta } from './powermta';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { sendmail } from './sendmail';
 import type { SendingSystem } from './types';
+import { zoho } from './zoho';
 
 export type { SendingSystem } from './types';
 
 export const systems: SendingSystem[] = [
-  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, generic,
+  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, zoho, opensmtpd, powermta, outlookcom, generic,
 ];
 
 /** The systems that wrote this bounce, judged by their signatures in the text or the headers. */
