@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type PluginOption } from 'vite';
+import { providerIndexPlugin, sizeBudgetPlugin } from './scripts/vite-plugins.mjs';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -23,9 +24,12 @@ function displayName(packageName: string): string {
 export function buildManifest(browser: Browser): ManifestV3Export {
   const pkg = readJson('package.json');
   const manifest = readJson('manifest.json');
-  manifest.name = displayName(String(pkg.name));
+  // "__MSG_extName__" / "__MSG_extDescription__" stay: the browser takes them from public/_locales in the
+  // reader's language (test/ui/i18n.test.ts keeps the English ones equal to package.json's).
+  const localized = (value: unknown): boolean => typeof value === 'string' && value.startsWith('__MSG_');
+  if (!localized(manifest.name)) manifest.name = displayName(String(pkg.name));
   manifest.version = String(pkg.version);
-  if (typeof pkg.description === 'string') manifest.description = pkg.description;
+  if (typeof pkg.description === 'string' && !localized(manifest.description)) manifest.description = pkg.description;
   if (browser === 'firefox') {
     // Firefox runs MV3 background code as an event page (background.scripts), not a service worker.
     const background = manifest.background as { service_worker: string; type?: string };
@@ -44,14 +48,17 @@ export function buildManifest(browser: Browser): ManifestV3Export {
 
 export default defineConfig(({ command }) => {
   const browser: Browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
-  const plugins: PluginOption[] = [preact()];
+  const outDir = command === 'serve' ? 'dist/dev' : `dist/${browser}`;
+  // The content script carries a small provider index and loads provider files one by one
+  // (src/content/explain.ts); the build fails past the size budgets (scripts/size.mjs).
+  const plugins: PluginOption[] = [preact(), providerIndexPlugin()];
   // vitest may load this file when no vitest.config.ts applies: the crx plugin has no business there.
-  if (!process.env.VITEST) plugins.push(crx({ manifest: buildManifest(browser), browser }));
+  if (!process.env.VITEST) plugins.push(crx({ manifest: buildManifest(browser), browser }), sizeBudgetPlugin(() => `${root}/${outDir}`));
   return {
     plugins,
     build: {
       // The dev server rewrites the manifest to open <all_urls>: keep its output away from the shipped folders.
-      outDir: command === 'serve' ? 'dist/dev' : `dist/${browser}`,
+      outDir,
       emptyOutDir: true,
       sourcemap: false,
       target: browser === 'firefox' ? 'firefox142' : 'chrome120',

@@ -13,8 +13,22 @@ export interface ContentScriptSize {
   matches: string[];
   /** The loader, the content script's chunk and its static imports: paid on every webmail page load. */
   injected: SizeGroup;
-  /** What import() brings in on the first bounce (engine, dataset, card). */
+  /** What import() brings in on the first bounce (engine, reply codes, statuses, provider index, card). */
   lazy: SizeGroup;
+  /** Each provider chunk (heaviest first): loaded only for a bounce that names that provider. */
+  providers: (SizeGroup & { id: string })[];
+  /** Other lazy chunks a rendered bounce never loads (the MIME parser). */
+  others: SizeGroup[];
+  bounce: {
+    /** Injected + lazy + the WORST_CASE_PROVIDERS heaviest provider chunks. */
+    worstCase: { providers: string[]; gzip: number };
+    everyProvider: { gzip: number };
+  };
+  /** What one bounce loads in all (gzip) when it selects the given provider ids. */
+  inAll(providerIds: string[]): number;
 }
 export declare const INJECTED_GZIP_BUDGET: number;
+export declare const BOUNCE_GZIP_BUDGET: number;
+export declare const WORST_CASE_PROVIDERS: number;
 export declare function measure(dir: string): ContentScriptSize[];
+export declare function budgetProblems(results: ContentScriptSize[]): string[];

@@ -1,12 +1,62 @@
-// The lazily loaded part of the content scripts: the engine, the dataset and the card. runtime.ts imports
-// it with import() the first time a page shows a bounce, so pages without bounces never pay for it.
-import { analyzeText } from '../core';
+// The lazily loaded part of the content scripts: the engine, the reply codes and statuses, the small
+// provider index, and the card. runtime.ts imports it with import() the first time a page shows a bounce,
+// so pages without bounces never pay for it. Provider files are chunks of their own, loaded only when the
+// bounce's text carries that provider's signature or one of its tokens (src/data/provider-index.ts):
+// adding providers does not grow what every bounce loads.
+import { providerIndex } from 'virtual:provider-index';
+import { analyzeTextWith } from '../core/bare';
+import { MAX_INPUT } from '../core/text';
+import type { Report } from '../core/types';
+import { statusCodes } from '../data/enhanced-status-codes';
+import { selectProviders } from '../data/provider-index';
+import { replyCodes } from '../data/reply-codes';
+import type { ProviderFile } from '../data/schema';
 import { mountOverlay } from '../ui/overlay';
 import type { CardRequest, MountedCard } from './runtime';
 
-export function showCard(request: CardRequest): MountedCard | null {
-  const report = analyzeText(request.text, { subject: request.subject, from: request.from });
+/** Performance marks (read by scripts/bench.ts through performance.getEntriesByName in the page). */
+export const MARK_CARD_SHOWN = 'bounce-lens:card-shown';
+
+const providerModules = import.meta.glob<Record<string, unknown>>(['../data/providers/*.ts', '!../data/providers/index.ts']);
+/** Loaded once per tab, like this chunk. */
+const loaded = new Map<string, Promise<ProviderFile>>();
+
+function loadProvider(id: string): Promise<ProviderFile> {
+  let promise = loaded.get(id);
+  if (!promise) {
+    const file = providerIndex.find((entry) => entry.id === id)?.file;
+    const load = file ? providerModules[`../data/providers/${file}.ts`] : undefined;
+    if (!load) return Promise.reject(new Error(`no chunk for provider ${id}`));
+    promise = load().then((exports) => {
+      const provider = Object.values(exports).find((value) => (value as ProviderFile | null)?.id === id);
+      if (!provider) throw new Error(`provider ${id} not exported by ${file}.ts`);
+      return provider as ProviderFile;
+    });
+    loaded.set(id, promise);
+  }
+  return promise;
+}
+
+/** The engine's answer, with only the provider files this text can concern. */
+export async function explain(request: Pick<CardRequest, 'text' | 'subject' | 'from'>): Promise<Report> {
+  // The engine reads the first MAX_INPUT characters and says so on the card; one more keeps that note
+  // while sparing every step (newline normalising, provider selection) the rest of a huge body.
+  const text = request.text.length > MAX_INPUT ? request.text.slice(0, MAX_INPUT + 1) : request.text;
+  const providers = await Promise.all(selectProviders(providerIndex, text).map(loadProvider));
+  return analyzeTextWith({ replies: replyCodes, statuses: statusCodes, providers }, text, {
+    subject: request.subject,
+    from: request.from,
+  });
+}
+
+export async function showCard(request: CardRequest): Promise<MountedCard | null> {
+  const report = await explain(request);
   // looksLikeBounce is deliberately eager; when the engine finds nothing, say nothing.
   if (report.kind === 'none' && report.findings.length === 0) return null;
-  return mountOverlay(request.mountBefore, report, request.onDismiss);
+  // The view may have moved on while provider chunks loaded.
+  if (!request.mountBefore.isConnected) return null;
+  const card = mountOverlay(request.mountBefore, report, request.onDismiss, request.preferences);
+  performance.clearMarks(MARK_CARD_SHOWN);
+  performance.mark(MARK_CARD_SHOWN);
+  return card;
 }

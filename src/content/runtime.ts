@@ -2,8 +2,20 @@
 // mounts a card on each bounce. Everything here runs on every webmail page load, so it stays small: the
 // engine, the dataset and the card load through a dynamic import() the first time a bounce shows up.
 import { looksLikeBounce } from '../core/detect';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  onSettingsChanged,
+  storageApi,
+  type CardPreferences,
+  type Settings,
+  type StorageApi,
+  type Webmail,
+} from '../ui/settings';
 
 const LOG_PREFIX = '[Bounce Lens]';
+/** Performance mark: a bounce was seen and the lazy part is asked for a card (scripts/bench.ts reads it). */
+export const MARK_BOUNCE_SEEN = 'bounce-lens:bounce-seen';
 /** looksLikeBounce only needs the start of the body. */
 const DETECT_TEXT_LIMIT = 4096;
 const SCAN_DEBOUNCE_MS = 150;
@@ -24,7 +36,8 @@ export interface OpenedMessage {
 
 /** Everything that knows a webmail's DOM. Every selector of a webmail lives in its driver's module. */
 export interface WebmailDriver {
-  name: string;
+  /** Also the key of its on/off switch in the settings. */
+  name: Webmail | (string & {});
   findOpenedMessages(doc: Document): OpenedMessage[];
 }
 
@@ -32,6 +45,10 @@ export interface WebmailDriver {
 export interface MountedCard {
   host: Element;
   dispose(): void;
+  /** Redraw with new preferences (the options page changed them). */
+  update?(preferences: CardPreferences): void;
+  /** Look at the page again (its colour scheme may have changed). */
+  refresh?(): void;
 }
 
 export interface CardRequest {
@@ -39,13 +56,15 @@ export interface CardRequest {
   text: string;
   subject: string;
   from: string;
+  /** How the card starts: folded or open, sender's or admin's part first. */
+  preferences: CardPreferences;
   /** Called when the reader closes the card. */
   onDismiss(): void;
 }
 
 export interface LazyPart {
   /** Mounts a card when the engine finds something to say; null when it does not. */
-  showCard(request: CardRequest): MountedCard | null;
+  showCard(request: CardRequest): MountedCard | null | Promise<MountedCard | null>;
 }
 
 let errorLogged = false;
@@ -85,6 +104,8 @@ interface Tracked {
 export interface Watcher {
   /** Scan now (tests and the first run); normally scans are scheduled by DOM and URL changes. */
   scan(): void;
+  /** Cards on the page redraw with these; new cards start with them. */
+  setPreferences(preferences: CardPreferences): void;
   stop(): void;
 }
 
@@ -92,7 +113,9 @@ export function startWatching(
   driver: WebmailDriver,
   loadLazyPart: () => Promise<LazyPart>,
   doc: Document = document,
+  initialPreferences: CardPreferences = DEFAULT_SETTINGS,
 ): Watcher {
+  let preferences = initialPreferences;
   const tracked = new Map<Element, Tracked>();
   /** Cards the reader closed, by message signature: they stay closed for the life of the tab. */
   const dismissed = new Set<string>();
@@ -100,8 +123,10 @@ export function startWatching(
   const lazy = (): Promise<LazyPart> => (lazyPart ??= loadLazyPart());
 
   function forget(container: Element): void {
-    tracked.get(container)?.card?.dispose();
+    const card = tracked.get(container)?.card;
+    // Untrack first: a card that throws on dispose must not stay tracked and throw again on every scan.
     tracked.delete(container);
+    if (card) guard(() => card.dispose())();
   }
 
   function consider(message: OpenedMessage): void {
@@ -111,7 +136,11 @@ export function startWatching(
     const previous = tracked.get(message.container);
     if (previous && previous.signature === signature) {
       // Same message: keep the card unless the app re-rendered and dropped it.
-      if (previous.pending || !previous.card || previous.card.host.isConnected) return;
+      if (previous.pending || !previous.card) return;
+      if (previous.card.host.isConnected) {
+        previous.card.refresh?.();
+        return;
+      }
     }
     const text = readText(message.body);
     // Bodies arrive after their headers: decide once there is text to read.
@@ -124,21 +153,35 @@ export function startWatching(
       return;
     }
     entry.pending = true;
+    // scripts/bench.ts times from here to the card (explain.ts marks MARK_CARD_SHOWN).
+    performance.clearMarks(MARK_BOUNCE_SEEN);
+    performance.mark(MARK_BOUNCE_SEEN);
     lazy()
       .then((part) => {
-        entry.pending = false;
         // The view moved on while the chunk loaded.
-        if (tracked.get(message.container) !== entry || !message.mountBefore.isConnected) return;
-        entry.card = part.showCard({
+        if (tracked.get(message.container) !== entry || !message.mountBefore.isConnected) return null;
+        return part.showCard({
           mountBefore: message.mountBefore,
           text,
           subject: message.subject,
           from: message.from,
+          preferences,
           onDismiss: () => {
             dismissed.add(signature);
             entry.card = null;
           },
         });
+      })
+      .then((card) => {
+        entry.pending = false;
+        if (!card) return;
+        // Provider chunks load asynchronously too: the view may have moved on meanwhile.
+        if (tracked.get(message.container) !== entry) card.dispose();
+        else {
+          entry.card = card;
+          // The options may have changed while the card was being made.
+          card.update?.(preferences);
+        }
       })
       .catch((error: unknown) => {
         entry.pending = false;
@@ -146,13 +189,15 @@ export function startWatching(
       });
   }
 
+  const guardedConsider = guard(consider);
   const scan = guard(() => {
     const opened = driver.findOpenedMessages(doc);
     const open = new Set(opened.map((message) => message.container));
     for (const container of [...tracked.keys()]) {
       if (!open.has(container) || !container.isConnected) forget(container);
     }
-    for (const message of opened) consider(message);
+    // One message that cannot be read (a getter throws, a node went away) must not cost the others their card.
+    for (const message of opened) guardedConsider(message);
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -181,6 +226,10 @@ export function startWatching(
 
   return {
     scan,
+    setPreferences: guard((next: CardPreferences) => {
+      preferences = next;
+      for (const entry of tracked.values()) entry.card?.update?.(next);
+    }),
     stop() {
       observer.disconnect();
       view?.removeEventListener('hashchange', onNavigate);
@@ -194,9 +243,62 @@ export function startWatching(
 /** The one lazy chunk: engine, dataset and card. Imported once per tab, on the first bounce. */
 export const loadLazyPart = (): Promise<LazyPart> => import('./explain');
 
-/** Entry point for a content script: never lets an exception escape into the page. */
-export function runContentScript(driver: WebmailDriver): void {
+export interface ContentScriptOptions {
+  storage?: StorageApi | undefined;
+  loadLazyPart?: () => Promise<LazyPart>;
+  doc?: Document;
+}
+
+/** Whether the reader has cards switched on for this driver's webmail (unknown webmails: on). */
+function enabledFor(driver: WebmailDriver, settings: Settings): boolean {
+  return (settings.enabled as Record<string, boolean | undefined>)[driver.name] !== false;
+}
+
+/** Entry point for a content script: never lets an exception escape into the page. Reads the settings
+ *  first, then follows their changes live: switched off, the cards go and the page is no longer watched;
+ *  switched on, watching starts again; a new fold or audience choice redraws the cards in place. */
+export interface ContentScript {
+  /** Settles once the stored settings were read and applied. */
+  ready: Promise<void>;
+  /** Stops watching and following the settings (tests; the page's life ends it otherwise). */
+  stop(): void;
+}
+
+export function runContentScript(driver: WebmailDriver, options: ContentScriptOptions = {}): ContentScript {
+  const storage = 'storage' in options ? options.storage : storageApi();
+  const load = options.loadLazyPart ?? loadLazyPart;
+  const doc = options.doc ?? document;
+  let watcher: Watcher | null = null;
+  // A change can arrive before the first read completes: the latest settings win.
+  let version = 0;
+  const apply = guard((settings: Settings) => {
+    const preferences: CardPreferences = { folded: settings.folded, audience: settings.audience };
+    if (!enabledFor(driver, settings)) {
+      watcher?.stop();
+      watcher = null;
+    } else if (watcher) {
+      watcher.setPreferences(preferences);
+    } else {
+      watcher = startWatching(driver, load, doc, preferences);
+    }
+  });
+  let unsubscribe = (): void => undefined;
   guard(() => {
-    startWatching(driver, loadLazyPart);
+    unsubscribe = onSettingsChanged((settings) => {
+      version += 1;
+      apply(settings);
+    }, storage);
   })();
+  const started = version;
+  const ready = loadSettings(storage).then((settings) => {
+    if (version === started) apply(settings);
+  }, reportError);
+  return {
+    ready,
+    stop() {
+      unsubscribe();
+      watcher?.stop();
+      watcher = null;
+    },
+  };
 }

@@ -13,6 +13,7 @@ import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from '.
 import { receivers } from './receivers';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessage } from './text';
+import { fullTranscriptReply, isTranscriptWrapper, lastDeferral, transcriptCause } from './transcript';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
 
 /** What a raw message adds to the text (analyzeMessage fills it). */
@@ -42,6 +43,8 @@ interface Anchor {
 }
 
 const IGNORED_LOCALPARTS = /^(?:mailer-daemon|postmaster|double-bounce|root|nobody)@/i;
+/** An anchor that states the address was a recipient of the failed message. */
+const NAMES_RECIPIENT = /\bdeliver(?:ed|ing|y)? (?:your message |the message )?to\b|\brecipients?\b|\bRCPT\b/i;
 
 function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   const anchors: Anchor[] = [];
@@ -53,7 +56,9 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
         seen++;
         if (m[0].length === 0) re.lastIndex++;
         const addr = cleanAddress(m.groups?.addr ?? '');
-        if (!addr.includes('@') || exclude.has(addr) || IGNORED_LOCALPARTS.test(addr)) continue;
+        // System senders are skipped where a layout only shows an address, not where it says the message
+        // was for it ("wasn't delivered to nobody@example.com").
+        if (!addr.includes('@') || exclude.has(addr) || (IGNORED_LOCALPARTS.test(addr) && !NAMES_RECIPIENT.test(m[0]))) continue;
         // "<<< 250 2.1.0 <a@b>... Sender ok" is the sender, not a recipient.
         const lineStart = text.lastIndexOf('\n', m.index) + 1;
         const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
@@ -187,14 +192,15 @@ function isSpecificReason(r: Reason | null): boolean {
 }
 
 /** The reason in the refusing system's or the writing system's own terms, when either has one. */
-function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusal: string, seg: Segment, facts: Facts, status: string | null, reply: string | null): Reason | null {
-  const near = `${refusal}\n${facts.remoteHost ?? ''}\n${seg.recipient ?? ''}\n${seg.text.slice(0, 4000)}`;
+function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusal: string, seg: Segment, facts: Facts, status: string | null, reply: string | null, preamble = ''): Reason | null {
+  const near = `${refusal}\n${facts.remoteHost ?? ''}\n${facts.reportingMta ?? ''}\n${seg.recipient ?? ''}\n${seg.text.slice(0, 4000)}`;
   for (const r of receiving) {
     if (!r.hosts.some((re) => re.test(near))) continue;
     const reason = r.reasonOf({ reply: refusal, status, replyCode: reply, command: facts.command ?? null });
     if (reason) return reason;
   }
-  const own = `${refusal}\n${seg.text.slice(0, 4000)}`;
+  // The system's sentence may stand above the first recipient ("The user(s) account is disabled.").
+  const own = `${refusal}\n${seg.text.slice(0, 4000)}\n${preamble.slice(-2000)}`;
   const specific = statusReason(status);
   for (const w of writers) {
     for (const [reason, patterns] of w.reasons ?? []) {
@@ -208,7 +214,9 @@ function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusa
 }
 
 function bounceSignalsOf(text: string, ctx: MessageContext, dsn: DsnMessage): boolean {
-  return dsn.recipients.length > 0 || looksLikeBounce({ subject: ctx.subject ?? '', from: ctx.from ?? '', text: text.slice(0, 8000) });
+  if (dsn.recipients.length > 0 || looksLikeBounce({ subject: ctx.subject ?? '', from: ctx.from ?? '', text: text.slice(0, 8000) })) return true;
+  const head = text.slice(0, 8000);
+  return systems.some((s) => !!s.failureNotice?.some((re) => re.test(head)));
 }
 
 /** Lines that introduce every bounce of a system and say nothing about the failure itself. */
@@ -317,19 +325,38 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     const replyMatch = pickReply(own, seg.text, seg.dsn) ?? (segments.length === 1 || !own.length ? failureReplies(preamble, deliveredReport)[0] ?? (segments.length === 1 ? globalReplies[0] : undefined) : undefined);
     const source = own[0] ? seg.text : replyMatch && preamble.includes(text.slice(replyMatch.index, replyMatch.index + 3)) && failureReplies(preamble, deliveredReport)[0] ? preamble : text;
     // Fold from the whole text: a segment may end inside a wrapped reply.
-    const excerpt = replyMatch ? source.slice(replyMatch.index, replyMatch.index + 60) : '';
+    // Up to the line's end: a recipient's part may be several spans joined, so the next line may differ.
+    const excerptEnd = replyMatch ? source.indexOf('\n', replyMatch.index) : -1;
+    const excerpt = replyMatch ? source.slice(replyMatch.index, Math.min(replyMatch.index + 60, excerptEnd < 0 ? source.length : excerptEnd)) : '';
     const absolute = excerpt ? text.indexOf(excerpt) : -1;
     let evidence = replyMatch ? (absolute >= 0 ? foldReply(text, absolute, replyMatch.reply) : foldReply(source, replyMatch.index, replyMatch.reply)) : '';
     const diag = seg.dsn?.diagnosticCode ?? '';
+    if (replyMatch && evidence) {
+      // A reply cut at a line end ("552-5.7.0 ... a potential") is written out in the transcript.
+      const full = fullTranscriptReply(text, evidence, replyMatch.reply);
+      if (full) evidence = full;
+    }
+    // Sendmail's "... Remote protocol error" / "... Service unavailable" wraps the transcript above it.
+    let localCause: string | null = null;
+    let causeReply: string | null = null;
+    if (replyMatch && absolute >= 0 && isTranscriptWrapper(evidence)) {
+      const cause = transcriptCause(text, absolute);
+      if (cause?.reply) {
+        evidence = cause.text;
+        causeReply = cause.reply;
+      } else if (cause) localCause = cause.text;
+    }
     if (!evidence && diag) evidence = clip(squash(diag), 500);
     // No reply code anywhere: the system's own sentence about this recipient is the evidence.
     if (!evidence && seg.text) evidence = plainEvidence(seg.text === text ? stripBoilerplate(text) : seg.text);
     const looseEnhanced = findEnhancedCodes(evidence)[0]?.code ?? findEnhancedCodes(seg.text)[0]?.code ?? (segments.length === 1 ? globalEnhanced[0]?.code : undefined) ?? null;
-    let reply = replyMatch?.reply ?? (/^[ \t]{0,4}([2-5]\d\d)[ -]/.exec(diag)?.[1] ?? null);
+    let reply = causeReply ?? replyMatch?.reply ?? (/^[ \t]{0,4}([2-5]\d\d)[ -]/.exec(diag)?.[1] ?? null);
     const quoted = findEnhancedCodes(`${evidence}\n${diag}`).map((c) => c.code);
     let status = chooseStatus(seg.dsn?.status, replyMatch?.status ?? null, looseEnhanced, quoted);
     if (!reply && !status && !seg.dsn && !bounceSignals) continue;
-    if (!bounceSignals && !shortPaste && !status && !seg.dsn && !/said:|response|returned|smtp;|error/i.test(evidence)) continue;
+    // Words that introduce a server's answer, in the reply or the lines just above it ("Error message below:").
+    const introduced = (replyMatch ? source.slice(Math.max(0, replyMatch.index - 200), replyMatch.index) : '') + evidence;
+    if (!bounceSignals && !shortPaste && !status && !seg.dsn && !/said:|response|returned|smtp;|error/i.test(introduced)) continue;
     if (status && reply && status[0] !== reply[0] && seg.dsn?.status) reply = replyOfClass(`${evidence}\n${diag}`, status[0]!) ?? reply;
     if (status && reply && status[0] !== reply[0] && !seg.dsn?.status) status = null;
     const cls = classOf(status) ?? classOf(reply);
@@ -350,8 +377,10 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     const quotedSpecific = gaveUp ? quoted.find((c) => c[0] === seg.dsn!.status![0] && isSpecificReason(statusReason(c))) : undefined;
     const reasonStatus = gaveUp ? quotedSpecific ?? seg.dsn!.status! : status;
     const refusal = `${evidence}\n${diag}`;
-    const reason = (status?.startsWith('2.') ? null : ownReason(writers, receivers, refusal, seg, facts, status, reply)) ?? classify({
-      diagnostic: `${evidence}\n${diag}`,
+    // The reporting MTA's reading of the status ("5.2.1 (mailbox disabled, ...)") is wording too.
+    const statusComment = seg.dsn?.statusComment ? `\n${seg.dsn.statusComment}` : '';
+    let reason = (status?.startsWith('2.') ? null : ownReason(writers, receivers, refusal, seg, facts, status, reply, preamble)) ?? classify({
+      diagnostic: `${evidence}\n${diag}${statusComment}`,
       context: squash(segmentText.slice(0, 6000)).slice(0, 3000),
       status: reasonStatus,
       quoted,
@@ -359,6 +388,17 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
       command: facts.command ?? null,
       action: seg.dsn?.action ?? null,
     });
+    if (localCause) {
+      // The local delivery agent looked the mailbox up as a server does at RCPT TO.
+      const local = classify({ diagnostic: localCause, status: null, reply: null, command: 'RCPT TO' });
+      if (isSpecificReason(local) && local !== 'onhold') reason = local;
+    }
+    if (gaveUp && reason === 'expired') {
+      // Sendmail gave up after deferring: the last deferral says why it could not deliver.
+      const deferral = lastDeferral(seg.text || text);
+      const why = deferral ? classify({ diagnostic: deferral, status: null, reply: null }) : null;
+      if (why && isSpecificReason(why) && why !== 'onhold' || why === 'networkerror') reason = why!;
+    }
     const tokens = findTokens(`${evidence}\n${diag}`);
     // The reply, the server named for it and the head of the recipient's part are where a provider shows
     // (its host names, "gsmtp"); reading the whole part for 27 providers' signatures costs more than it finds.
@@ -403,7 +443,7 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
   if (kind === 'complaint' || kind === 'autoreply') {
     const who = kind === 'complaint'
       ? cleanAddress(/^(?:Original-Rcpt-To|Removal-Recipient):[ \t]{0,4}(?:rfc822;)?[ \t]{0,4}([^\s]{3,320})/im.exec(full)?.[1] ?? extras.originalTo?.[0] ?? '') || null
-      : cleanAddress(/[\w.+-]{1,64}@[\w.-]{1,253}/.exec(ctx.from ?? '')?.[0] ?? '') || null;
+      : cleanAddress(/(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,253}/.exec(ctx.from ?? '')?.[0] ?? '') || null;
     out = [{
       recipient: who,
       reply: null, status: null, token: null, provider: null,

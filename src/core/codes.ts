@@ -44,7 +44,7 @@ export interface ReplyMatch {
 
 // A reply code: at the start of a line (after optional indentation, quote marks or a list mark) or
 // after an intro word, followed by a hyphen/space and text or by an enhanced code.
-const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]|-|:[ \t]{1,3})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/gm;
+const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]-[ \t]|[ \t]|-|:[ \t]{1,3})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/gm;
 const REPLY_AFTER_INTRO = new RegExp(
   String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:[ \t][2-5][0-5]\d(?=[ \t])|[ \t]\d(?=[ \t][A-Z]))?(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]))|[ \t]{0,3}$|[ \t]{0,3}["')\],]|[ \t]{0,3}:(?=[ \t]|$))`,
   'gim',
@@ -94,23 +94,45 @@ function scanReplyCodes(text: string): ReplyMatch[] {
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
-/** Provider tokens: bracketed codes like [TSS04], [CS01], [BL21], Microsoft's AS(201806281), S3150, IB212. */
-const TOKEN_BRACKET = /\[([A-Z]{1,6}\d{1,5}[A-Z]?)\]/g;
+/** Provider tokens: bracketed codes like [TSS04], [CS01], (AU01), (S3150), Microsoft's AS(201806281),
+ *  S3150, IB212; dashed codes (RP-001, SC-001, OU-001); Yahoo's legacy colon codes (RTR:BL, HVU:B1,
+ *  DYN:T1); Yahoo's "(554.30)"; Orange / La Poste's OFR005_505, LPN007_416; Spectrum's AUP#I-1310. */
+const TOKEN_BRACKET = /[[(]([A-Z]{1,6}\d{1,5}[A-Z]?)[\])]/g;
 const TOKEN_AS = /\bAS\((\d{3,12})\)/g;
-const TOKEN_BARE = /(?<![\w.-])((?:S|IB|HVU|RP|SC|DY|OU|SRS|RBL)\d{3,5})(?![\w.-])/g;
+const TOKEN_BARE = /(?<![\w.-])((?:AS|S|IB|HVU|RP|SC|DY|OU|SRS|RBL)\d{3,5})(?![\w.-])/g;
+const TOKEN_DASHED = /(?<![\w.-])((?:RP|SC|OU|DY|SRS|HVU|IB)-\d{3})(?![\w-]|\.\d)/g;
+const TOKEN_COLON = /(?<![\w:])((?:RTR|HVU|RLY|DNS|DYN|URL|CON|POL|SPF|MSG):[A-Z]{1,2}\d?)(?![\w:])/g;
+const TOKEN_DOTTED = /\(([45]\d\d\.\d{1,2})\)/g;
+const TOKEN_ORANGE = /(?<![\w])((?:OFR|LPN|ODC|OUK)[A-Z0-9]{0,6}_(\d{3}))(?![\w])/gi;
+const TOKEN_AUP = /AUP#(?:In?|Out?|[A-Z]{0,2})-?(\d{4})(?!\d)/gi;
+/** Bracketed words that look like tokens but name standards and versions. */
+const NOT_A_TOKEN = /^(?:RFC|TLS|SSL|UTF|ISO|SHA|MD|AES|IPV|HTTP|SMTP|DNS|UTC|GMT|ID)\d/;
 
 export function findTokens(text: string): string[] {
   const out: string[] = [];
   const push = (t: string) => {
-    if (!out.includes(t)) out.push(t);
+    if (!out.includes(t) && out.length < 20) out.push(t);
   };
-  for (const re of [TOKEN_AS, TOKEN_BRACKET, TOKEN_BARE]) {
+  for (const re of [TOKEN_AS, TOKEN_BRACKET, TOKEN_BARE, TOKEN_DASHED, TOKEN_COLON, TOKEN_DOTTED]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let n = 0;
+    for (let m = re.exec(text); m && n < 50; m = re.exec(text), n++) {
       const t = re === TOKEN_AS ? `AS(${m[1]})` : m[1]!;
-      // [IPv4]-like and plain words are not tokens; a token has letters then digits.
+      if (re === TOKEN_BRACKET && NOT_A_TOKEN.test(t)) continue;
       push(t);
     }
+  }
+  // Orange writes the server group before the reason number; the reason number is what names the entry.
+  TOKEN_ORANGE.lastIndex = 0;
+  for (let m = TOKEN_ORANGE.exec(text), n = 0; m && n < 20; m = TOKEN_ORANGE.exec(text), n++) {
+    push(m[1]!.toUpperCase());
+    push(`OFR*_${m[2]}`);
+  }
+  // Spectrum: direction letters vary (I, In, O, Out); the number is looked up against the documented ranges.
+  TOKEN_AUP.lastIndex = 0;
+  for (let m = TOKEN_AUP.exec(text), n = 0; m && n < 20; m = TOKEN_AUP.exec(text), n++) {
+    push(m[0]);
+    push(`AUP#${m[1]}`);
   }
   return out;
 }

@@ -12,6 +12,9 @@ export interface DsnRecipient {
   originalRecipient?: string;
   action?: string;
   status?: string;
+  /** The words after the status ("Status: 5.2.1 (mailbox disabled, not accepting messages)"): the
+   *  reporting MTA's own reading of the code. */
+  statusComment?: string;
   diagnosticCode?: string;
   diagnosticType?: string;
   remoteMta?: string;
@@ -84,7 +87,11 @@ export function parseDsn(text: string): DsnMessage {
         break;
       case 'status': {
         const s = /([245])\.(\d{1,3})\.(\d{1,3})/.exec(value);
-        if (current && s && !current.status) current.status = `${s[1]}.${Number(s[2])}.${Number(s[3])}`;
+        if (current && s && !current.status) {
+          current.status = `${s[1]}.${Number(s[2])}.${Number(s[3])}`;
+          const comment = /^[^(]{0,20}\(([^()\n]{3,120})\)/.exec(value.slice(s.index + s[0].length))?.[1]?.trim();
+          if (comment) current.statusComment = comment;
+        }
         break;
       }
       case 'diagnostic-code':

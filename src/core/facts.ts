@@ -8,7 +8,7 @@ const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Generating server|Receiv
 const IP = /\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]/;
 
 const COMMANDS: [RegExp, string][] = [
-  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?RCPT\s{1,8}TO|after\s{1,8}RCPT\s{1,8}TO|\[RCPT_TO\]|for RCPT TO response|RCPT TO:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]|\bRCPT\b[^\n]{0,20}(?:failed|rejected|command)|\bSMTP:RCPT\b/i, 'RCPT TO'],
+  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?RCPT\s{1,8}TO|after\s{1,8}RCPT\s{1,8}TO|\[RCPT_TO\]|for RCPT TO response|RCPT TO:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]|\bRCPT\b[^\n]{0,20}(?:failed|rejected|command)|\bSMTP:RCPT\b|Recipient address rejected:/i, 'RCPT TO'],
   [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?(?:end\s{1,8}of\s{1,8})?DATA|after\s{1,8}(?:end\s{1,8}of\s{1,8})?data|end of data|\[DATA\]/i, 'DATA'],
   [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?MAIL\s{1,8}FROM|after\s{1,8}MAIL\s{1,8}FROM|MAIL FROM:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]/i, 'MAIL FROM'],
   [/in reply to (?:the )?(?:EHLO|HELO)|after (?:EHLO|HELO)/i, 'EHLO'],

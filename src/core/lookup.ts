@@ -1,5 +1,5 @@
 // Looking up a typed query: codes, tokens, blocklist names and words, most specific first.
-import type { Dataset, Entry, ProviderFile } from '../data/schema';
+import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
 import { findStatusEntry, findReplyEntry, resolveEntry, statusMatches } from './resolve';
 import type { ResolvedEntry } from './types';
 
@@ -11,24 +11,60 @@ interface Query {
   raw: string;
 }
 
+/** A provider token typed on its own: letters then digits ("TSS04", "IB212", "LPN007_416"), a dashed or
+ *  colon code ("RP-001", "HVU:B1"), Microsoft's AS(...), Yahoo's "554.30". Checked against the whole
+ *  typed word, so that a three-digit run inside a token is never read as a reply code. */
+const TOKEN_WORD = /^\[?\(?(AS\(\d{3,12}\)|[A-Z]{1,6}\d{1,5}[A-Z]?|[A-Z]{2,3}-\d{3}|[A-Z]{2,4}:[A-Z]{1,2}\d?|(?:OFR|LPN|ODC|OUK)[A-Z0-9]{0,6}_\d{3}|AUP#[A-Z]{0,3}-?\d{4}|[45]\d\d\.\d{1,2})\)?\]?$/i;
+
 function parseQuery(input: string): Query {
   const raw = input.trim().slice(0, 300);
   const q: Query = { words: [], raw };
-  const status = /(?<![\d.])#?([245X])\.([0-7])\.(\d{1,3})(?![\d])/i.exec(raw);
-  if (status) q.status = `${status[1]!.toUpperCase()}.${Number(status[2])}.${Number(status[3])}`;
-  // Not after a letter: "IB212" is Microsoft's token, not reply 212.
-  const reply = /(?<![\w.])([2-5][0-5]\d)(?![\d.])/.exec(raw);
-  if (reply) q.reply = reply[1]!;
-  const token = /\bAS\(\d{3,12}\)|\[?\b([A-Z]{1,6}\d{1,5}[A-Z]?)\b\]?/i.exec(raw.replace(/(?<![\w.])[2-5][0-5]\d(?![\d.])/g, ' '));
-  if (token) q.token = token[0].startsWith('AS(') || token[0].startsWith('as(') ? token[0].toUpperCase() : token[1]!.toUpperCase();
+  const parts = raw.split(/[\s,;]{1,20}/).filter(Boolean).slice(0, 12);
+  for (const part of parts) {
+    const status = /^#?([245X])\.([0-7])\.(\d{1,3})$/i.exec(part);
+    if (status && !q.status) {
+      q.status = `${status[1]!.toUpperCase()}.${Number(status[2])}.${Number(status[3])}`;
+      continue;
+    }
+    if (/^[2-5][0-5]\d[-:]?$/.test(part) && !q.reply) {
+      q.reply = part.slice(0, 3);
+      continue;
+    }
+    const token = TOKEN_WORD.exec(part);
+    if (token && !q.token && /\d/.test(token[1]!) && !/^[245X]\.\d/i.test(token[1]!)) {
+      q.token = token[1]!.toUpperCase();
+      continue;
+    }
+  }
   if (!q.reply && !q.status && !q.token) {
-    q.words = raw.toLowerCase().split(/[^a-z0-9.@-]{1,20}/).filter((w) => w.length >= 2).slice(0, 8);
+    q.words = raw.toLowerCase().split(/[^a-z0-9.@#_:-]{1,20}/).filter((w) => w.length >= 2).slice(0, 8);
   }
   return q;
 }
 
 function entryText(e: Entry): string {
-  return [e.id, e.title, e.meaning, e.details, e.reason, e.token ?? '', ...e.causes].join(' ').toLowerCase();
+  return [e.id, e.title, e.meaning, e.details, e.reason, e.token ?? '', ...(e.aliases ?? []), ...e.causes].join(' ').toLowerCase();
+}
+
+/** The names an entry is found by, upper-cased. */
+function namesOf(e: Entry): string[] {
+  return [e.token, ...(e.aliases ?? [])].filter((n): n is string => !!n).map((n) => n.toUpperCase());
+}
+
+/** Whether a typed token names the entry: one of its names, an Orange reason number (OFR*_416 for
+ *  LPN007_416), or a number inside a documented range ("AUP#1020-1080" for AUP#1030). */
+function tokenNames(e: Entry, token: string): boolean {
+  const names = namesOf(e);
+  if (names.includes(token)) return true;
+  const orange = /^(?:OFR|LPN|ODC|OUK)[A-Z0-9]{0,6}_(\d{3})$/.exec(token);
+  if (orange && names.includes(`OFR*_${orange[1]}`)) return true;
+  const numbered = /^([A-Z#]{1,8}?)(?:IN?-|OUT?-|I-|O-)?(\d{3,5})$/.exec(token.replace(/^AUP#(?:IN?|OUT?)-?/, 'AUP#'));
+  if (!numbered) return false;
+  const n = Number(numbered[2]);
+  return names.some((name) => {
+    const r = /^([A-Z#*_]{1,8})(\d{3,5})-(\d{3,5})$/.exec(name);
+    return !!r && r[1] === numbered[1] && n >= Number(r[2]) && n <= Number(r[3]);
+  });
 }
 
 export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
@@ -44,11 +80,7 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
   };
 
   if (q.token) {
-    for (const file of dataset.providers)
-      for (const e of file.entries) {
-        const names = [e.token, ...(e.aliases ?? [])].filter((n): n is string => !!n).map((n) => n.toUpperCase());
-        if (names.includes(q.token)) push(e, e.token ?? q.token, file);
-      }
+    for (const file of dataset.providers) for (const e of file.entries) if (tokenNames(e, q.token)) push(e, e.token ?? q.token, file);
   }
   if (q.status && !q.status.startsWith('X')) {
     const e = findStatusEntry(dataset, q.status);
@@ -70,30 +102,45 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
         if (q.status && q.reply) return !!e.status && statusMatches(e.status, q.status) && (!e.reply || e.reply === q.reply);
         return q.status ? statusOk && !!e.status : replyOk;
       });
+      // Within a provider: the entry for exactly this status before a range or a reply-only entry.
+      const exactness = (e: Entry) => (q.status && e.status === q.status ? 2 : 0) + (q.reply && e.reply === q.reply ? 1 : 0);
+      variants.sort((a, b) => exactness(b) - exactness(a));
       for (const e of variants) push(e, e.status ?? e.reply ?? q.raw, file);
     }
   }
   if (q.words.length) {
-    // Blocklist or provider names first: a provider whose signature or id matches the query.
     const phrase = q.words.join(' ');
-    for (const file of dataset.providers) {
-      const named = file.id.includes(phrase) || file.name.toLowerCase().includes(phrase) || file.signatures.some((re) => re.test(q.raw));
-      const worded = file.entries.filter((e) => e.match.some((re) => re.test(q.raw)));
-      for (const e of worded) push(e, e.token ?? e.status ?? e.reply ?? file.id, file);
-      if (named) for (const e of file.entries) push(e, e.token ?? e.status ?? e.reply ?? file.id, file);
-    }
-    const scored: { e: Entry; score: number; file?: ProviderFile }[] = [];
+    const upperRaw = q.raw.toUpperCase();
+    const scored: { e: Entry; score: number; order: number; file?: ProviderFile }[] = [];
+    let order = 0;
     const consider = (e: Entry, file?: ProviderFile) => {
+      order++;
+      // A blocklist zone or return code typed in full ("zen.spamhaus.org", "127.0.0.2") names its entry.
+      if (namesOf(e).includes(upperRaw)) {
+        scored.push({ e, file, order, score: 1000 });
+        return;
+      }
       const text = entryText(e);
-      if (!q.words.every((w) => text.includes(w))) return;
+      const named = !!file && (file.id.includes(phrase) || file.name.toLowerCase().includes(phrase));
+      const worded = !!file && (e as ProviderEntry).match?.some((re) => re.test(q.raw));
+      if (!named && !worded && !q.words.every((w) => text.includes(w))) return;
       const title = e.title.toLowerCase();
-      scored.push({ e, file, score: q.words.filter((w) => title.includes(w)).length * 2 + (text.includes(phrase) ? 3 : 0) });
+      let score = q.words.filter((w) => title.includes(w)).length * 2;
+      if (title.includes(phrase)) score += 6;
+      if (text.includes(phrase)) score += 3;
+      // "mailbox full" is the reason mailboxfull: entries whose reason it is come first.
+      if (e.reason === q.words.join('')) score += 5;
+      if (worded) score += 1;
+      if (named) score += 1;
+      // The standard meaning before a provider's variant of it.
+      if (!file) score += 0.5;
+      scored.push({ e, file, order, score });
     };
     for (const e of dataset.statuses) consider(e);
     for (const e of dataset.replies) consider(e);
     for (const file of dataset.providers) for (const e of file.entries) consider(e, file);
-    scored.sort((a, b) => b.score - a.score);
-    for (const s of scored.slice(0, 30)) {
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    for (const s of scored.slice(0, 40)) {
       const code = s.e.token ?? s.e.status?.replace(/^X/, '5') ?? s.e.reply ?? s.e.id;
       push(s.e, code, s.file);
     }

@@ -56,7 +56,7 @@ export async function analyzeRaw(raw: string, dataset: Dataset): Promise<Report>
       const orig = originalHeaders(text);
       if (orig.subject && !extras.originalSubject) extras.originalSubject = orig.subject;
       if (orig.to?.length && !extras.originalTo) extras.originalTo = orig.to;
-    } else if (type === 'text/plain' && !/^(?:Received|Return-Path|From|Message-ID|DKIM-Signature):/im.test(text.slice(0, 500))) {
+    } else if (type.startsWith('text/plain') && !/^(?:Received|Return-Path|From|Message-ID|DKIM-Signature):/im.test(text.slice(0, 500))) {
       parts.push(text);
     } else if (type === 'text/html' && !email.text) {
       parts.push(htmlToText(text));

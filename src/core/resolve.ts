@@ -111,10 +111,44 @@ function hasWord(upperText: string, name: string): boolean {
   return false;
 }
 
+/** A provider phrase matched without the provider's signature must be at least this long. */
+const OWN_PHRASE_MIN = 20;
+
+/** RFC 5321's example texts for reply codes: any server may send them, so they name no provider. */
+const STANDARD_TEXT = /Syntax error in parameters or arguments|Requested action not taken:? mailbox unavailable|Service not available,? closing transmission channel|Requested mail action aborted:? exceeded storage allocation|Requested action aborted:? local error in processing|Requested action not taken:? insufficient system storage|Requested action not taken:? mailbox name not allowed|Syntax error,? command unrecognized|Bad sequence of commands|Transaction failed|User not local|Command parameter not implemented|Requested mail action okay,? completed/i;
+
+/** Length of the longest text one of the patterns matches (0 when none does). */
+function matchedSpan(patterns: RegExp[], text: string): number {
+  let best = 0;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) best = Math.max(best, m[0].length || 1);
+  }
+  return best;
+}
+
+/** Whether the matched wording is (part of) a standard RFC 5321 text rather than the provider's own. */
+function isStandardText(text: string, _span: number, patterns: RegExp[]): boolean {
+  const standard = STANDARD_TEXT.exec(text);
+  if (!standard) return false;
+  const from = standard.index;
+  const to = from + standard[0].length;
+  // The provider's phrase counts only if some match of it reaches outside the standard text.
+  return patterns.every((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    return !m || (m.index >= from && m.index + m[0].length <= to);
+  });
+}
+
 export interface ProviderMatch {
   file: ProviderFile;
   entry: ProviderEntry;
   score: number;
+  /** The entry's own wording matched and its codes (or token) agree: its reason is the provider's
+   *  reading of this very reply. */
+  specific: boolean;
 }
 
 interface PreparedEntry {
@@ -124,6 +158,23 @@ interface PreparedEntry {
   /** The names long enough to be searched for as words in the text, each with its first word
    *  ("ZEN" of "ZEN.SPAMHAUS.ORG"), which must then be a word of the text: a set lookup before any search. */
   words: { name: string; head: string | null }[];
+  /** Names that are documented number ranges ("AUP#1020-1080"): a token with the same prefix and a
+   *  number inside the range agrees. */
+  ranges: { prefix: string; lo: number; hi: number }[];
+}
+
+const NAMED_RANGE = /^([A-Z#*_]{1,8})(\d{3,5})-(\d{3,5})$/;
+const NUMBERED_TOKEN = /^([A-Z#*_]{1,8})(\d{3,5})$/;
+
+function inRanges(ranges: PreparedEntry['ranges'], tokens: string[]): boolean {
+  if (!ranges.length) return false;
+  for (const t of tokens) {
+    const m = NUMBERED_TOKEN.exec(t);
+    if (!m) continue;
+    const n = Number(m[2]);
+    if (ranges.some((r) => r.prefix === m[1] && n >= r.lo && n <= r.hi)) return true;
+  }
+  return false;
 }
 
 const WORD_RUN = /[A-Z0-9_]{1,80}/g;
@@ -144,7 +195,11 @@ function prepare(dataset: Dataset): { file: ProviderFile; entries: PreparedEntry
     entries: file.entries.map((entry) => {
       const names = [entry.token, ...(entry.aliases ?? [])].filter((n): n is string => !!n).map((n) => n.toUpperCase());
       const words = names.filter((n) => n.length >= 4).map((name) => ({ name, head: /^[A-Z0-9_]{1,80}/.exec(name)?.[0] ?? null }));
-      return { entry, names, words };
+      const ranges = names.flatMap((n) => {
+        const r = NAMED_RANGE.exec(n);
+        return r ? [{ prefix: r[1]!, lo: Number(r[2]), hi: Number(r[3]) }] : [];
+      });
+      return { entry, names, words, ranges };
     }),
   }));
   preparedFiles.set(dataset, out);
@@ -165,20 +220,23 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     // Whether the provider's signature is in the text is asked only once an entry's codes or token agree.
     let signedCache: boolean | undefined;
     const isSigned = () => (signedCache ??= file.signatures.some((re) => re.test(text)));
-    for (const { entry, names, words } of entries) {
+    for (const { entry, names, words, ranges } of entries) {
       const replyAgrees = !entry.reply || !reply || entry.reply === reply;
       const statusAgrees = !entry.status || !status || statusOk(entry.status);
       const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);
       // Cheap code checks first: an entry without a token needs its codes to agree.
       if (!entry.token && !(replyAgrees && statusAgrees && anyCode)) continue;
-      const tokenAgrees = names.length > 0 && (upperTokens.some((t) => names.includes(t)) || words.some((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)));
+      const tokenAgrees = names.length > 0 && (upperTokens.some((t) => names.includes(t)) || inRanges(ranges, upperTokens) || words.some((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)));
       if (entry.token && !tokenAgrees) continue;
       // Wording alone is too weak across providers ("does not exist" is everyone's): the provider's
-      // signature or token must be present too, unless the file has no signatures at all.
+      // signature or token must be present too, unless the file has no signatures at all, or the codes
+      // agree and the wording is a phrase of the provider's own (long, and not the standard text of
+      // RFC 5321 that every server may send).
       const exact = (!entry.reply || entry.reply === reply) && (!entry.status || (!!status && statusOk(entry.status)));
       const signed = isSigned();
-      if (!(signed || tokenAgrees || file.signatures.length === 0) && !(signed && exact)) continue;
-      const worded = (signed || tokenAgrees || file.signatures.length === 0) && entry.match.some((re) => re.test(text));
+      const keyed = signed || tokenAgrees || file.signatures.length === 0;
+      const span = keyed || (exact && anyCode) ? matchedSpan(entry.match, text) : 0;
+      const worded = span > 0 && (keyed || (exact && anyCode && span >= OWN_PHRASE_MIN && !isStandardText(text, span, entry.match)));
       if (!worded && !(signed && exact)) continue;
       let score = 0;
       if (tokenAgrees) score += 8;
@@ -186,7 +244,9 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
       if (signed) score += 2;
       if (entry.status && entry.status === status) score += 1;
       if (entry.reply && entry.reply === reply) score += 1;
-      out.push({ file, entry, score });
+      // Between equal scores the longer wording is the more specific explanation.
+      score += Math.min(span, 90) / 100;
+      out.push({ file, entry, score, specific: worded && (tokenAgrees || (exact && anyCode)) });
     }
   }
   return out.sort((a, b) => b.score - a.score);

@@ -8,8 +8,8 @@
 // matchProviders (src/core/resolve.ts): an entry can only match when its file's signature is present, or
 // one of its token/alias names is, or its file has no signatures at all. The engine tests signatures on
 // pieces of the text joined or with whitespace collapsed (folded replies, DSN fields), so the index tests
-// the text as written and collapsed; names are looked for as plain substrings (a superset of the engine's
-// whole-word and token checks).
+// the text as written and collapsed; a name counts when each of its letter-and-digit runs is a whole run
+// of the text (a superset of the engine's whole-word and token checks, and one pass over the text).
 import type { ProviderFile } from './schema';
 
 export interface ProviderIndexEntry {
@@ -36,26 +36,50 @@ export function indexEntryOf(provider: ProviderFile, file: string): ProviderInde
   return { id: provider.id, file, signatures: [...provider.signatures], names: [...names], codes: [...codes] };
 }
 
+/** How much of a long text the selection reads: the engine reads the first 128 KB of a bounce (after
+ *  cutting the quoted original; ANALYSIS_WINDOW in src/core/analyze.ts) plus up to 20 KB of delivery-status
+ *  fields found after the cut. The selection reads twice that head, and a window after every DSN header
+ *  beyond it, so that a hostile 1 MB text costs a bounded scan. */
+const HEAD_CHARS = 256_000;
+const DSN_WINDOW_CHARS = 24_000;
+const MAX_DSN_WINDOWS = 16;
+const DSN_HEADER = /^[ \t]{0,4}(?:Reporting-MTA|Final-Recipient):/gim;
+
+/** The part of a text the engine can read: all of it when short, else the head and the DSN windows. */
+export function selectionScope(text: string): string {
+  if (text.length <= HEAD_CHARS + DSN_WINDOW_CHARS) return text;
+  const parts = [text.slice(0, HEAD_CHARS)];
+  DSN_HEADER.lastIndex = HEAD_CHARS;
+  for (let m = DSN_HEADER.exec(text); m && parts.length <= MAX_DSN_WINDOWS; m = DSN_HEADER.exec(text)) {
+    parts.push(text.slice(m.index, m.index + DSN_WINDOW_CHARS));
+    DSN_HEADER.lastIndex = m.index + DSN_WINDOW_CHARS;
+  }
+  return parts.join('\n\n');
+}
+
+/** Letter-and-digit runs, upper-cased: the engine finds a token or alias only as a whole word (its
+ *  whole-word check, or a token pattern with boundaries), so each run of a name is a whole run of the text. */
+const RUN_SPLIT = /[^A-Z0-9]+/;
+
 /** The ids of the providers a text may concern, in index order. */
 export function selectProviders(index: readonly ProviderIndexEntry[], text: string): string[] {
-  const written = text.replace(/\r\n?/g, '\n');
+  const written = selectionScope(text).replace(/\r\n?/g, '\n');
   // One space for any whitespace run: the engine folds wrapped replies and DSN fields the same way.
   const collapsed = written.replace(/\s+/g, ' ');
-  const upper = written.toUpperCase();
-  const upperCollapsed = collapsed.toUpperCase();
+  const upper = collapsed.toUpperCase();
+  const runs = new Set(upper.split(RUN_SPLIT));
   const has = (re: RegExp): boolean => {
     re.lastIndex = 0;
-    const found = re.test(written) || (re.lastIndex = 0, re.test(collapsed));
+    const found = re.test(written) || ((re.lastIndex = 0), re.test(collapsed));
     re.lastIndex = 0;
     return found;
   };
+  const named = (name: string): boolean => {
+    const parts = name.split(RUN_SPLIT).filter(Boolean);
+    return parts.length > 0 ? parts.every((part) => runs.has(part)) : upper.includes(name);
+  };
   return index
-    .filter(
-      (provider) =>
-        provider.signatures.length === 0 ||
-        provider.signatures.some(has) ||
-        provider.names.some((name) => upper.includes(name) || upperCollapsed.includes(name)),
-    )
+    .filter((provider) => provider.signatures.length === 0 || provider.signatures.some(has) || provider.names.some(named))
     .map((provider) => provider.id);
 }
 

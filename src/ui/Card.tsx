@@ -1,10 +1,14 @@
 // The explanation card, shared by the overlay (in a shadow root on the webmail page) and the popup.
 // Text from a message (evidence, recipient, facts) is attacker-controlled: it is only ever rendered as text
 // nodes. Links come from the dataset and are still checked (http/https only).
+// Every word of the interface comes from the i18n catalogue (t, tNodes); dataset text stays as written.
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Facts, Finding, MessageKind, Reference, Report, ResolvedEntry } from '../core/types';
-import { KIND_HEADLINE, PARTY_LABEL, RETRY_LABEL, TONE_LABEL, reportTone, toneOf, type Tone } from './labels';
+import { t, tNodes, type MessageKey } from './i18n';
+import { kindHeadline, partyLabel, reportTone, retryLabel, toneLabel, toneOf, type Tone } from './labels';
 import { safeHref } from './links';
+import type { Audience } from './settings';
 
 const REPLY_CODE = /^[2-5]\d\d$/;
 const STATUS_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
@@ -31,17 +35,17 @@ function CodeBadges({ reply, status, token }: Codes) {
   return (
     <p class="bl-codes">
       {reply && (
-        <span class="bl-code" title="SMTP reply code">
+        <span class="bl-code" title={t('code_reply_title')}>
           {reply}
         </span>
       )}
       {status && (
-        <span class="bl-code" title="Enhanced status code">
+        <span class="bl-code" title={t('code_status_title')}>
           {status}
         </span>
       )}
       {token && (
-        <span class="bl-code bl-token" title="Provider code">
+        <span class="bl-code bl-token" title={t('code_token_title')}>
           {token}
         </span>
       )}
@@ -78,14 +82,14 @@ function References({ references }: { references: Reference[] }) {
   });
   if (links.length === 0) return null;
   return (
-    <Block heading="References">
+    <Block heading={t('heading_references')}>
       <ul class="bl-refs">
         {links.map((link) => (
           <li key={link.href}>
             <a href={link.href} target="_blank" rel="noopener noreferrer">
               {link.title}
             </a>
-            {link.tool && <span class="bl-tag">tool</span>}
+            {link.tool && <span class="bl-tag">{t('tag_tool')}</span>}
             <span class="bl-url">{link.href}</span>
           </li>
         ))}
@@ -104,28 +108,28 @@ interface AdviceProps {
 function Advice({ entry, party, retry }: AdviceProps) {
   return (
     <>
-      <Block heading="Who needs to act">
+      <Block heading={t('heading_who_acts')}>
         <p class="bl-party" data-party={party}>
-          {PARTY_LABEL[party]}
+          {partyLabel(party)}
         </p>
       </Block>
       {entry.senderSteps.length > 0 && (
-        <Block heading="What you can do">
+        <Block heading={t('heading_sender_steps')}>
           <Steps steps={entry.senderSteps} />
         </Block>
       )}
       {entry.adminSteps.length > 0 && (
-        <Block heading="What your email administrator can do">
+        <Block heading={t('heading_admin_steps')}>
           <Steps steps={entry.adminSteps} />
         </Block>
       )}
-      <Block heading="Sending again">
+      <Block heading={t('heading_retry')}>
         <p class="bl-retry" data-retry={retry}>
-          <strong>{RETRY_LABEL[retry]}.</strong> {entry.retryAdvice}
+          <strong>{retryLabel(retry)}.</strong> {entry.retryAdvice}
         </p>
       </Block>
       {entry.causes.length > 0 && (
-        <Block heading="Likely causes">
+        <Block heading={t('heading_causes')}>
           <ul class="bl-list">
             {entry.causes.map((cause, index) => (
               <li key={index}>{cause}</li>
@@ -138,28 +142,28 @@ function Advice({ entry, party, retry }: AdviceProps) {
   );
 }
 
-const FACT_LABELS: [keyof Facts, string][] = [
-  ['remoteHost', 'Remote server'],
-  ['remoteIp', 'Remote IP'],
-  ['reportingMta', 'Reporting server'],
-  ['organisation', 'Organisation'],
-  ['sendingIp', 'Sending IP'],
-  ['blocklists', 'Blocklists'],
-  ['spf', 'SPF'],
-  ['dkim', 'DKIM'],
-  ['dmarc', 'DMARC'],
-  ['command', 'SMTP command'],
-  ['action', 'Action'],
-  ['originalSubject', 'Original subject'],
-  ['originalDate', 'Original date'],
-  ['lastAttempt', 'Last attempt'],
+const FACT_LABELS: [keyof Facts, MessageKey][] = [
+  ['remoteHost', 'fact_remoteHost'],
+  ['remoteIp', 'fact_remoteIp'],
+  ['reportingMta', 'fact_reportingMta'],
+  ['organisation', 'fact_organisation'],
+  ['sendingIp', 'fact_sendingIp'],
+  ['blocklists', 'fact_blocklists'],
+  ['spf', 'fact_spf'],
+  ['dkim', 'fact_dkim'],
+  ['dmarc', 'fact_dmarc'],
+  ['command', 'fact_command'],
+  ['action', 'fact_action'],
+  ['originalSubject', 'fact_originalSubject'],
+  ['originalDate', 'fact_originalDate'],
+  ['lastAttempt', 'fact_lastAttempt'],
 ];
 
 function FactList({ facts }: { facts: Facts }) {
   const rows = FACT_LABELS.flatMap(([key, label]) => {
     const value = facts[key];
     const text = Array.isArray(value) ? value.join(', ') : value;
-    return text ? [{ key, label, text }] : [];
+    return text ? [{ key, label: t(label), text }] : [];
   });
   if (rows.length === 0) return null;
   return (
@@ -177,7 +181,7 @@ function FactList({ facts }: { facts: Facts }) {
 function RelatedEntries({ entries }: { entries: ResolvedEntry[] }) {
   if (entries.length === 0) return null;
   return (
-    <Block heading="Standard meaning of the codes">
+    <Block heading={t('heading_related')}>
       <ul class="bl-related">
         {entries.map((entry) => (
           <li key={entry.id}>
@@ -197,23 +201,23 @@ interface AdminProps {
   evidence?: string;
   related?: ResolvedEntry[];
   authority?: string;
+  /** Open from the start (the reader chose admins first). */
+  open?: boolean;
 }
 
-/** Folded by default: the exact codes, the server, the facts read from the message, the standard. */
-function ForAdmins({ details, facts, evidence, related, authority }: AdminProps) {
+/** Folded for senders: the exact codes, the server, the facts read from the message, the standard. */
+function ForAdmins({ details, facts, evidence, related, authority, open = false }: AdminProps) {
   return (
-    <details class="bl-admin">
-      <summary>For admins</summary>
+    <details class="bl-admin" open={open}>
+      <summary>{t('admin_summary')}</summary>
       <div class="bl-admin-body">
         {details && <p class="bl-details">{details}</p>}
         {authority && (
-          <p class="bl-authority-line">
-            Defined by: <strong>{authority}</strong>
-          </p>
+          <p class="bl-authority-line">{tNodes('admin_defined_by', [<strong key="authority">{authority}</strong>])}</p>
         )}
         {facts && <FactList facts={facts} />}
         {evidence && (
-          <Block heading="What the server said">
+          <Block heading={t('heading_evidence')}>
             <pre class="bl-evidence">{evidence}</pre>
           </Block>
         )}
@@ -224,12 +228,30 @@ function ForAdmins({ details, facts, evidence, related, authority }: AdminProps)
 }
 
 function ToneLabel({ tone }: { tone: Tone }) {
-  return <span class={`bl-tone bl-tone-${tone}`}>{TONE_LABEL[tone]}</span>;
+  return <span class={`bl-tone bl-tone-${tone}`}>{toneLabel(tone)}</span>;
+}
+
+interface FindingProps {
+  finding: Finding;
+  /** Folded: only what identifies the failure (tone, recipient, codes, title). */
+  folded?: boolean;
+  audience?: Audience;
 }
 
 /** One recipient's failure, as read from a bounce. */
-export function FindingView({ finding }: { finding: Finding }) {
+export function FindingView({ finding, folded = false, audience = 'sender' }: FindingProps) {
   const { entry } = finding;
+  const adminFirst = audience === 'admin';
+  const forAdmins = (
+    <ForAdmins
+      details={entry?.details}
+      authority={entry?.authority}
+      facts={finding.facts}
+      evidence={finding.evidence}
+      related={finding.related}
+      open={adminFirst}
+    />
+  );
   const tone = toneOf(entry?.permanence, finding.permanent);
   return (
     <section
@@ -243,40 +265,34 @@ export function FindingView({ finding }: { finding: Finding }) {
       <div class="bl-topline">
         <ToneLabel tone={tone} />
         {finding.recipient && (
-          <span class="bl-recipient">
-            to <strong>{finding.recipient}</strong>
-          </span>
+          <span class="bl-recipient">{tNodes('card_recipient', [<strong key="recipient">{finding.recipient}</strong>])}</span>
         )}
       </div>
       <CodeBadges reply={finding.reply ?? ''} status={finding.status ?? ''} token={finding.token ?? ''} />
-      <h3 class="bl-title">{entry ? entry.title : 'A reply Bounce Lens has no entry for'}</h3>
-      {entry?.provider && <p class="bl-provider">{entry.provider}</p>}
-      {entry ? (
+      <h3 class="bl-title">{entry ? entry.title : t('card_no_entry_title')}</h3>
+      {!folded && (
         <>
-          <p class="bl-meaning">{entry.meaning}</p>
-          <Advice entry={entry} party={finding.party} retry={finding.retry} />
-        </>
-      ) : (
-        <>
-          <p class="bl-meaning">
-            The server's own words are under "For admins". {RETRY_LABEL[finding.retry]}; who needs to act:{' '}
-            {PARTY_LABEL[finding.party].toLowerCase()}.
-          </p>
+          {entry?.provider && <p class="bl-provider">{entry.provider}</p>}
+          {adminFirst && forAdmins}
+          {entry ? (
+            <>
+              <p class="bl-meaning">{entry.meaning}</p>
+              <Advice entry={entry} party={finding.party} retry={finding.retry} />
+            </>
+          ) : (
+            <p class="bl-meaning">{t('card_no_entry_meaning', [retryLabel(finding.retry), partyLabel(finding.party).toLowerCase()])}</p>
+          )}
+          {!adminFirst && forAdmins}
         </>
       )}
-      <ForAdmins
-        details={entry?.details}
-        authority={entry?.authority}
-        facts={finding.facts}
-        evidence={finding.evidence}
-        related={finding.related}
-      />
     </section>
   );
 }
 
 /** A reference entry on its own (popup lookups). */
-export function EntryView({ entry }: { entry: ResolvedEntry }) {
+export function EntryView({ entry, audience = 'sender' }: { entry: ResolvedEntry; audience?: Audience }) {
+  const adminFirst = audience === 'admin';
+  const forAdmins = <ForAdmins details={entry.details} authority={entry.authority} open={adminFirst} />;
   const codes = classifyCode(entry.code);
   const tone = toneOf(entry.permanence, entry.permanence === 'permanent');
   return (
@@ -295,38 +311,60 @@ export function EntryView({ entry }: { entry: ResolvedEntry }) {
       </div>
       <CodeBadges {...codes} />
       <h3 class="bl-title">{entry.title}</h3>
+      {adminFirst && forAdmins}
       <p class="bl-meaning">{entry.meaning}</p>
       <Advice entry={entry} party={entry.party} retry={entry.retry} />
-      <ForAdmins details={entry.details} authority={entry.authority} />
+      {!adminFirst && forAdmins}
     </section>
   );
 }
 
+/** Makes a card a stop for the popup's arrow keys (see popup/main.tsx). */
+export const NAV_ITEM = 'data-nav-item';
+
+interface EntryCardProps {
+  entry: ResolvedEntry;
+  audience?: Audience;
+  /** Focusable as a whole, for keyboard navigation between results. */
+  navigable?: boolean;
+}
+
 /** A reference entry as a card of its own, toned like a finding (popup lookups). */
-export function EntryCard({ entry }: { entry: ResolvedEntry }) {
+export function EntryCard({ entry, audience, navigable = false }: EntryCardProps) {
   const tone = toneOf(entry.permanence, entry.permanence === 'permanent');
   return (
-    <article class={`bl-card bl-card-${tone}`} data-kind="lookup" aria-label={`Bounce Lens: ${entry.code}`}>
-      <EntryView entry={entry} />
+    <article
+      class={`bl-card bl-card-${tone}`}
+      data-kind="lookup"
+      aria-label={t('card_lookup_label', [entry.code])}
+      tabIndex={navigable ? 0 : undefined}
+      {...(navigable ? { [NAV_ITEM]: '' } : {})}
+    >
+      <EntryView entry={entry} audience={audience} />
     </article>
   );
 }
 
 function headlineFor(kind: MessageKind, findings: number): string {
-  if ((kind === 'bounce' || kind === 'delay') && findings === 0) {
-    return `${KIND_HEADLINE[kind]}. The message names no code Bounce Lens could read.`;
-  }
-  return KIND_HEADLINE[kind];
+  if ((kind === 'bounce' || kind === 'delay') && findings === 0) return t('headline_no_code', [kindHeadline(kind)]);
+  return kindHeadline(kind);
 }
 
 interface ReportCardProps {
   report: Report;
   /** Given on the overlay: shows a close button and closes on Esc. */
   onClose?: () => void;
+  /** Given: the card can fold, and starts folded when true. Not given (popup): always open. */
+  folded?: boolean;
+  /** Whose part comes first and open. */
+  audience?: Audience;
+  navigable?: boolean;
 }
 
 /** A whole report: headline for its kind, one section per finding, notes. */
-export function ReportCard({ report, onClose }: ReportCardProps) {
+export function ReportCard({ report, onClose, folded, audience = 'sender', navigable = false }: ReportCardProps) {
+  const foldable = folded !== undefined;
+  const [isFolded, setFolded] = useState(folded === true);
   const permanent = report.findings.filter((finding) => finding.permanent).length;
   const tone = reportTone(report.kind, permanent, report.findings.length);
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
@@ -337,22 +375,36 @@ export function ReportCard({ report, onClose }: ReportCardProps) {
     }
   };
   return (
-    <article class={`bl-card bl-card-${tone}`} data-kind={report.kind} aria-label="Bounce Lens" onKeyDown={onKeyDown}>
+    <article
+      class={`bl-card bl-card-${tone}`}
+      data-kind={report.kind}
+      data-folded={String(isFolded)}
+      data-audience={audience}
+      aria-label={t('card_label')}
+      onKeyDown={onKeyDown}
+      tabIndex={navigable ? 0 : undefined}
+      {...(navigable ? { [NAV_ITEM]: '' } : {})}
+    >
       <header class="bl-head">
         <div class="bl-head-text">
-          <span class="bl-brand">Bounce Lens</span>
+          <span class="bl-brand">{t('extName')}</span>
           <p class="bl-headline">{headlineFor(report.kind, report.findings.length)}</p>
         </div>
+        {foldable && (
+          <button type="button" class="bl-toggle" aria-expanded={!isFolded} onClick={() => setFolded(!isFolded)}>
+            {isFolded ? t('card_show_details') : t('card_hide_details')}
+          </button>
+        )}
         {onClose && (
-          <button type="button" class="bl-close" aria-label="Close the Bounce Lens card" title="Close (Esc)" onClick={onClose}>
+          <button type="button" class="bl-close" aria-label={t('card_close_label')} title={t('card_close_title')} onClick={onClose}>
             ×
           </button>
         )}
       </header>
       {report.findings.map((finding, index) => (
-        <FindingView key={index} finding={finding} />
+        <FindingView key={index} finding={finding} folded={isFolded} audience={audience} />
       ))}
-      {report.notes.map((note, index) => (
+      {!isFolded && report.notes.map((note, index) => (
         <p class="bl-note" key={index}>
           {note}
         </p>

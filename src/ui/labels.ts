@@ -1,38 +1,45 @@
 // The card's words for the engine's enums. Kept apart from the components so the popup, the overlay and
-// tests share one wording.
+// tests share one wording. The words themselves live in public/_locales (see i18n.ts): these maps only
+// name the message for each value, so every key stays a literal the catalogue test can find.
 import type { MessageKind, Party, Permanence, Retry } from '../core/types';
+import { t, type MessageKey } from './i18n';
 
-export const PARTY_LABEL: Record<Party, string> = {
-  sender: 'You, the sender',
-  'sender-admin': 'Whoever runs email for your domain (your IT or email provider)',
-  recipient: 'The person you wrote to',
-  'recipient-admin': "The recipient's email administrator",
+const PARTY_KEY: Record<Party, MessageKey> = {
+  sender: 'party_sender',
+  'sender-admin': 'party_sender_admin',
+  recipient: 'party_recipient',
+  'recipient-admin': 'party_recipient_admin',
 };
 
-export const RETRY_LABEL: Record<Retry, string> = {
-  no: 'Do not send it again as it is',
-  later: 'Likely to go through later',
-  'after-fix': 'Send again once it is fixed',
+const RETRY_KEY: Record<Retry, MessageKey> = {
+  no: 'retry_no',
+  later: 'retry_later',
+  'after-fix': 'retry_after_fix',
 };
 
-/** The card's headline for the kind of message. */
-export const KIND_HEADLINE: Record<MessageKind, string> = {
-  bounce: 'Your message was not delivered',
-  delay: 'Your message is delayed: the server is still trying',
-  autoreply: 'This is an automatic reply, not a bounce: your message was delivered',
-  complaint: 'This is a spam complaint report about a message you sent',
-  delivered: 'This is a delivery report: your message was delivered',
-  none: 'No delivery problem found in this message',
+const KIND_KEY: Record<MessageKind, MessageKey> = {
+  bounce: 'kind_bounce',
+  delay: 'kind_delay',
+  autoreply: 'kind_autoreply',
+  complaint: 'kind_complaint',
+  delivered: 'kind_delivered',
+  none: 'kind_none',
 };
 
 export type Tone = 'permanent' | 'transient' | 'success' | 'info';
 
-export const TONE_LABEL: Record<Tone, string> = {
-  permanent: 'Permanent failure',
-  transient: 'Temporary problem',
-  success: 'Delivered',
-  info: 'Information',
+const TONE_KEY: Record<Tone, MessageKey> = {
+  permanent: 'tone_permanent',
+  transient: 'tone_transient',
+  success: 'tone_success',
+  info: 'tone_info',
 };
+
+export const partyLabel = (party: Party): string => t(PARTY_KEY[party]);
+export const retryLabel = (retry: Retry): string => t(RETRY_KEY[retry]);
+/** The card's headline for the kind of message. */
+export const kindHeadline = (kind: MessageKind): string => t(KIND_KEY[kind]);
+export const toneLabel = (tone: Tone): string => t(TONE_KEY[tone]);
 
 export function toneOf(permanence: Permanence | undefined, permanent: boolean): Tone {
   if (permanence === 'success') return 'success';

@@ -2,9 +2,13 @@
 // The shared content-script runtime with a stand-in driver and lazy part: when it loads the lazy chunk,
 // when it mounts, replaces and forgets cards, and that errors never escape.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, saveSettings, type CardPreferences } from '../../src/ui/settings';
+import { memoryStorage } from '../ui/memory-storage';
 import {
+  runContentScript,
   startWatching,
   type CardRequest,
+  type ContentScript,
   type LazyPart,
   type OpenedMessage,
   type Watcher,
@@ -43,6 +47,8 @@ function message(id: string, subject: string, from: string, text: string): strin
 }
 
 let requests: CardRequest[];
+/** Preferences each mounted card was last drawn with, by host. */
+let drawnWith: Map<Element, CardPreferences>;
 let loads: number;
 let watcher: Watcher | undefined;
 
@@ -54,7 +60,8 @@ function fakeLazyPart(): Promise<LazyPart> {
       const host = document.createElement('div');
       host.setAttribute('data-bounce-lens', '');
       request.mountBefore.before(host);
-      return { host, dispose: () => host.remove() };
+      drawnWith.set(host, request.preferences);
+      return { host, dispose: () => host.remove(), update: (preferences) => drawnWith.set(host, preferences) };
     },
   });
 }
@@ -64,6 +71,7 @@ const cards = () => [...document.querySelectorAll('[data-bounce-lens]')];
 
 beforeEach(() => {
   requests = [];
+  drawnWith = new Map();
   loads = 0;
   document.body.innerHTML = '';
 });
@@ -196,5 +204,65 @@ describe('startWatching', () => {
     watcher = startWatching(driver, () => Promise.reject(new Error('chunk missing')));
     await settle();
     expect(cards()).toHaveLength(0);
+  });
+});
+
+describe('runContentScript: the settings, live', () => {
+  const bounce = () => message('a', 'Delivery Status Notification (Failure)', 'mailer-daemon@googlemail.com', BOUNCE_TEXT);
+  const testDriver: WebmailDriver = { ...driver, name: 'gmail' };
+  let running: ContentScript | undefined;
+  const start = (...args: Parameters<typeof runContentScript>): Promise<void> => {
+    running = runContentScript(...args);
+    return running.ready;
+  };
+  afterEach(() => {
+    running?.stop();
+    running = undefined;
+  });
+
+  it('shows no card on a webmail switched off, and starts at once when switched on', async () => {
+    document.body.innerHTML = bounce();
+    const storage = memoryStorage({ settings: { enabled: { gmail: false, outlook: true } } });
+    await start(testDriver, { storage, loadLazyPart: fakeLazyPart });
+    await settle();
+    expect(cards()).toHaveLength(0);
+    expect(loads).toBe(0);
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: { gmail: true, outlook: false } }, storage);
+    await vi.waitFor(() => expect(cards()).toHaveLength(1));
+  });
+
+  it('removes the cards and stops watching when switched off; the other webmail does not matter', async () => {
+    document.body.innerHTML = bounce();
+    const storage = memoryStorage();
+    await start(testDriver, { storage, loadLazyPart: fakeLazyPart });
+    await vi.waitFor(() => expect(cards()).toHaveLength(1));
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: { gmail: true, outlook: false } }, storage);
+    await settle();
+    expect(cards()).toHaveLength(1);
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: { gmail: false, outlook: true } }, storage);
+    expect(cards()).toHaveLength(0);
+    // No longer watching: a new bounce gets no card.
+    document.body.insertAdjacentHTML('beforeend', message('b', 'Undeliverable: Hi', 'postmaster@example.com', BOUNCE_TEXT));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(cards()).toHaveLength(0);
+  });
+
+  it('draws new cards with the stored preferences and redraws open ones when they change', async () => {
+    document.body.innerHTML = bounce();
+    const storage = memoryStorage({ settings: { folded: true, audience: 'admin' } });
+    await start(testDriver, { storage, loadLazyPart: fakeLazyPart });
+    await vi.waitFor(() => expect(cards()).toHaveLength(1));
+    const host = cards()[0] as Element;
+    expect(requests[0]?.preferences).toEqual({ folded: true, audience: 'admin' });
+    await saveSettings({ ...DEFAULT_SETTINGS, folded: false, audience: 'sender' }, storage);
+    expect(drawnWith.get(host)).toEqual({ folded: false, audience: 'sender' });
+    expect(cards()).toEqual([host]);
+  });
+
+  it('runs with the defaults when there is no storage at all', async () => {
+    document.body.innerHTML = bounce();
+    await start(testDriver, { storage: undefined, loadLazyPart: fakeLazyPart });
+    await vi.waitFor(() => expect(cards()).toHaveLength(1));
+    expect(requests[0]?.preferences).toEqual({ folded: false, audience: 'sender' });
   });
 });

@@ -29,4 +29,8 @@ export const DISPUTED: Record<string, Dispute> = {
     ours: 'policyviolation',
     why: 'the reply says "Recipient address rejected: Policy violation" and names no security check',
   },
+  'maildir/bsd/lhost-activehunter-02.eml#1': {
+    ours: 'userunknown',
+    why: 'the reply is Postfix\'s "Recipient address rejected: User unknown in local recipient table" (a mailbox that does not exist, refused at RCPT TO); no filter is named',
+  },
 };

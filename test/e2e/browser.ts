@@ -19,14 +19,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `headless: false` opens a window (scripts/demo.ts, when a display exists); tests stay headless. */
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const manifestPath = path.join(DIST_CHROME, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build\` first`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { action: { default_popup: string } };
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'bounce-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1100, height: 900 },
     args: [
       `--disable-extensions-except=${DIST_CHROME}`,

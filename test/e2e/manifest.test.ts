@@ -13,8 +13,19 @@ const WEBMAIL_MATCHES = [
   'https://outlook.office365.com/*',
   'https://outlook.cloud.microsoft/*',
 ];
-/** v1 needs no API permission. Adding one is a decision: add it here with the feature that uses it. */
-const ALLOWED_PERMISSIONS: string[] = [];
+/** Adding a permission is a decision: add it here with the feature that uses it.
+ *  contextMenus: the right-click "Explain with Bounce Lens" (src/background), which gets the selection
+ *  from the menu event, so no host permission is needed for it. */
+const ALLOWED_PERMISSIONS: string[] = ['contextMenus', 'storage'];
+// storage: the options (storage.sync), read by the options page, the popup and the content scripts.
+
+/** "__MSG_extName__" -> the English text from the built _locales (the browser does the same per language). */
+function resolveMessage(dir: string, value: string): string {
+  const key = /^__MSG_(\w+)__$/.exec(value)?.[1];
+  if (!key) return value;
+  const catalogue = JSON.parse(readFileSync(path.join(dir, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  return catalogue[key]?.message ?? value;
+}
 
 interface Manifest {
   manifest_version: number;
@@ -43,7 +54,7 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s/manifest.json', (browser)
 
   it('is MV3 with the package version', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.name).toBe('Bounce Lens');
+    expect(resolveMessage(dir, manifest.name)).toBe('Bounce Lens');
     expect(manifest.version).toBe(pkg.version);
   });
 
@@ -64,6 +75,21 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s/manifest.json', (browser)
     }
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('uses every API permission it asks for, and reaches no frame beyond the webmail pages', () => {
+    // An allowed permission a feature stopped using is still a permission too many: the built code must
+    // call its API (chrome.storage / browser.contextMenus ...).
+    const code = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(path.join(dir, name), 'utf8'))
+      .join('\n');
+    for (const permission of manifest.permissions ?? []) expect(code, `${permission} is never used`).toContain(`.${permission}`);
+    for (const script of (manifest.content_scripts ?? []) as Record<string, unknown>[]) {
+      expect(script.match_about_blank ?? false).toBe(false);
+      expect(script.match_origin_as_fallback ?? false).toBe(false);
+    }
   });
 
   it('exposes its chunks only to the webmail hosts, and only files that exist', () => {

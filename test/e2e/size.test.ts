@@ -1,10 +1,12 @@
 // @vitest-environment node
 // What the built extension injects into every webmail page stays small; the engine, the dataset and the
-// card come only through the lazy chunk.
+// card come only through the lazy chunk; each provider file is a chunk of its own, loaded only for a
+// bounce that names that provider; the MIME parser is never part of the content script.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INJECTED_GZIP_BUDGET, measure } from '../../scripts/size.mjs';
+import { BOUNCE_GZIP_BUDGET, INJECTED_GZIP_BUDGET, budgetProblems, measure } from '../../scripts/size.mjs';
+import { dataset } from '../../src/data';
 import { REPO_ROOT } from './samples';
 
 describe.each(['chrome', 'firefox'] as const)('dist/%s content scripts', (browser) => {
@@ -27,4 +29,31 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s content scripts', (browse
       expect(result.lazy.gzip).toBeGreaterThan(result.injected.gzip * 4);
     },
   );
+
+  it.each(results.map((result) => [result.matches[0], result] as const))(
+    'keeps providers and the MIME parser out of what every bounce loads on %s',
+    (_host, result) => {
+      const lazyFiles = result.lazy.files.map((file) => file.file).join(' ');
+      expect(lazyFiles).not.toMatch(/provider-|postal-mime/);
+      expect(result.providers).toHaveLength(dataset.providers.length);
+      // Rendered text needs no MIME parser: it is not reachable from the content script at all.
+      const everything = [result.injected, result.lazy, ...result.providers, ...result.others].flatMap((group) => group.files.map((file) => file.file));
+      expect(everything.join(' ')).not.toMatch(/postal-mime/);
+      console.log(`${browser} ${result.matches[0]}: worst case for one bounce ${result.bounce.worstCase.gzip} B gzip (${result.bounce.worstCase.providers.join(', ')})`);
+      expect(result.bounce.worstCase.gzip).toBeLessThanOrEqual(BOUNCE_GZIP_BUDGET);
+      expect(budgetProblems([result])).toEqual([]);
+      // What a bounce loads grows with the providers it names, not with the dataset.
+      expect(result.inAll([])).toBe(result.injected.gzip + result.lazy.gzip);
+      expect(result.bounce.everyProvider.gzip).toBeGreaterThan(result.bounce.worstCase.gzip);
+    },
+  );
+
+  it('reports a build over budget in words', () => {
+    const [first] = results;
+    const heavy = { ...first!, injected: { ...first!.injected, gzip: INJECTED_GZIP_BUDGET + 1 }, bounce: { ...first!.bounce, worstCase: { providers: ['google'], gzip: BOUNCE_GZIP_BUDGET + 1 } } };
+    const problems = budgetProblems([heavy]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/injected script is .* over its budget of 8\.0 KB/);
+    expect(problems[1]).toMatch(/one bounce loads .* over its budget of 250\.0 KB/);
+  });
 });

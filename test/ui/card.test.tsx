@@ -208,3 +208,72 @@ describe('mountOverlay', () => {
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('folding and audience', () => {
+  it('starts folded when asked: codes and title only, a toggle opens the rest', () => {
+    const root = mount(<ReportCard report={report()} folded={true} onClose={() => undefined} />);
+    const card = root.querySelector('.bl-card');
+    expect(card?.getAttribute('data-folded')).toBe('true');
+    expect(root.querySelector('.bl-title')?.textContent).toBe('Gmail refused an unauthenticated message');
+    expect([...root.querySelectorAll('.bl-code')].map((el) => el.textContent)).toEqual(['550', '5.7.26']);
+    expect(root.querySelector('.bl-meaning')).toBeNull();
+    expect(root.querySelector('details.bl-admin')).toBeNull();
+    const toggle = root.querySelector('button.bl-toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toBe('Show details');
+    toggle.click();
+    return Promise.resolve().then(() => {
+      expect(card?.getAttribute('data-folded')).toBe('false');
+      expect(root.querySelector('.bl-meaning')).not.toBeNull();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(toggle.textContent).toBe('Hide details');
+    });
+  });
+
+  it('has no toggle when it cannot fold (the popup)', () => {
+    const root = mount(<ReportCard report={report()} />);
+    expect(root.querySelector('button.bl-toggle')).toBeNull();
+    expect(root.querySelector('.bl-card')?.getAttribute('data-folded')).toBe('false');
+  });
+
+  it('puts the admin part first and open for admins, after the advice and folded for senders', () => {
+    const order = (root: HTMLElement) =>
+      [...root.querySelectorAll('.bl-finding > .bl-meaning, .bl-finding > details.bl-admin')].map((el) => el.className);
+    const sender = mount(<ReportCard report={report()} audience="sender" />);
+    expect(order(sender)).toEqual(['bl-meaning', 'bl-admin']);
+    expect(sender.querySelector('details.bl-admin')?.hasAttribute('open')).toBe(false);
+    const admin = mount(<ReportCard report={report()} audience="admin" />);
+    expect(order(admin)).toEqual(['bl-admin', 'bl-meaning']);
+    expect(admin.querySelector('details.bl-admin')?.hasAttribute('open')).toBe(true);
+    expect(admin.querySelector('.bl-card')?.getAttribute('data-audience')).toBe('admin');
+  });
+});
+
+describe('mountOverlay: live preferences and theme', () => {
+  it('redraws in place with new preferences', () => {
+    document.body.innerHTML = '<div id="body">text</div>';
+    const overlay = mountOverlay(document.getElementById('body') as HTMLElement, report(), () => undefined, { folded: false, audience: 'sender' });
+    const card = () => overlay.host.shadowRoot?.querySelector('.bl-card');
+    expect(card()?.getAttribute('data-folded')).toBe('false');
+    overlay.update({ folded: true, audience: 'admin' });
+    expect(card()?.getAttribute('data-folded')).toBe('true');
+    expect(card()?.getAttribute('data-audience')).toBe('admin');
+    expect(overlay.host.isConnected).toBe(true);
+  });
+
+  it('marks its host dark on a dark reading pane, and follows the pane when asked to look again', () => {
+    document.body.innerHTML = '<div id="pane" style="background-color: rgb(32, 33, 36)"><div id="body">text</div></div>';
+    const overlay = mountOverlay(document.getElementById('body') as HTMLElement, report(), () => undefined);
+    expect(overlay.host.getAttribute('data-theme')).toBe('dark');
+    (document.getElementById('pane') as HTMLElement).style.backgroundColor = 'rgb(255, 255, 255)';
+    overlay.refresh();
+    expect(overlay.host.getAttribute('data-theme')).toBe('light');
+  });
+
+  it('sits in the flow before the body, never positioned over it', () => {
+    document.body.innerHTML = '<div id="body">text</div>';
+    const overlay = mountOverlay(document.getElementById('body') as HTMLElement, report(), () => undefined);
+    expect(overlay.host.style.position).toBe('static');
+    expect(overlay.host.nextElementSibling?.id).toBe('body');
+  });
+});

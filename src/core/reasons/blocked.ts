@@ -28,4 +28,7 @@ export const blocked = defineReason('blocked', [
   /invalid ip for sending mail/i,
   /please use the smtp server of your isp/i,
   /invalid domain name/i,
+  // A refusal naming the client's address and tagged as a block-list hit: "554 IP=192.0.2.1 - ... (BL)".
+  /\bIP=\d{1,3}(?:\.\d{1,3}){3}\b[^\n]{0,300}\((?:BL|RBL|DNSBL)\)/,
+  /no access from (?:mail )?server/i,
 ]);

@@ -1,4 +1,5 @@
 // Registry of receiving systems with their own reason codes. Adding one means one file and one line.
+import { amazonses } from './amazonses';
 import { franceptt } from './franceptt';
 import { godaddy } from './godaddy';
 import { kddi } from './kddi';
@@ -9,4 +10,4 @@ import type { ReceivingSystem } from './types';
 
 export type { ReceivingSystem, RefusalContext } from './types';
 
-export const receivers: ReceivingSystem[] = [franceptt, godaddy, kddi, mimecast, nttdocomo, spectrum];
+export const receivers: ReceivingSystem[] = [amazonses, franceptt, godaddy, kddi, mimecast, nttdocomo, spectrum];

@@ -8,6 +8,8 @@ export const gmail: SendingSystem = {
   signatures: [/Your message wasn'?t delivered to [^\n]{1,200} because/i, /DNS Error: \d{1,12} DNS type/i, /Google tried to deliver your message/i, /The response was:/i, /Delivery to the following recipient/i],
   reasons: [
     ['userunknown', [/because the address couldn'?t be found/i]],
+    // Google refused to send as an address whose "Send mail as" settings it could not use: the sender.
+    ['rejected', [/sending this from a different address or alias using the '?Send mail as'? feature/i]],
     ['expired', [/did not accept our requests to connect/i, /will be retried for/i, /has been delayed|delivery incomplete/i]],
     // Google's own DNS report: an NXDOMAIN answer is retried as a network fault, a null MX is final.
     ['notaccept', [/DNS Error: [^\n]{0,160}doesn'?t receive email/i]],
@@ -15,6 +17,7 @@ export const gmail: SendingSystem = {
   ],
   recipientAnchors: [
     new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be|hasn't been|has not been|isn't|is not) (?:yet )?delivered to <?(?<addr>${ADDR})`, 'gi'),
-    new RegExp(String.raw`Delivery to the following recipients? (?:failed|has been delayed)[^\n]{0,40}\n[ \t\n]{0,40}<?(?<addr>${ADDR})`, 'gi'),
+    new RegExp(String.raw`There was a problem delivering your message to <?(?<addr>${ADDR})`, 'gi'),
+    new RegExp(String.raw`Delivery to the following recipients? (?:failed|has been delayed)[^\n]{0,40}\n[ \t\n]{0,40}(?:[*-][ \t]{1,3})?<?(?<addr>${ADDR})`, 'gi'),
   ],
 };

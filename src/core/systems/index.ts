@@ -3,6 +3,8 @@ import { domino } from './domino';
 import { exchange } from './exchange';
 import { exchange2003 } from './exchange2003';
 import { exim } from './exim';
+import { ezweb } from './ezweb';
+import { fml } from './fml';
 import { generic } from './generic';
 import { gmail } from './gmail';
 import { googlegroups } from './googlegroups';
@@ -16,12 +18,13 @@ import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { sendmail } from './sendmail';
 import type { SendingSystem } from './types';
+import { verizon } from './verizon';
 import { zoho } from './zoho';
 
 export type { SendingSystem } from './types';
 
 export const systems: SendingSystem[] = [
-  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, zoho, opensmtpd, powermta, outlookcom, generic,
+  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, zoho, opensmtpd, powermta, outlookcom, ezweb, fml, verizon, generic,
 ];
 
 /** The systems that wrote this bounce, judged by their signatures in the text or the headers. */

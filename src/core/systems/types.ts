@@ -14,4 +14,7 @@ export interface SendingSystem {
   /** This system's own wording for reasons, [reason, patterns] in priority order: consulted before the
    *  general rules when the system wrote the bounce (Sisimai's per-MTA tables work the same way). */
   reasons?: [Reason, RegExp[]][];
+  /** Wording that makes a message this system's failure notice even when it quotes no code (a list
+   *  server's loop alert): counted as a bounce signal. */
+  failureNotice?: RegExp[];
 }

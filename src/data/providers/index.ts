@@ -27,6 +27,17 @@ import { trendMicro } from './trend-micro';
 import { invaluement } from './invaluement';
 import { surbl } from './surbl';
 import { uribl } from './uribl';
+import { unitedInternet } from './united-internet';
+import { qq } from './qq';
+import { free } from './free';
+import { yandex } from './yandex';
+import { improvmx } from './improvmx';
+import { mailru } from './mailru';
+import { rambler } from './rambler';
+import { att } from './att';
+import { rackspace } from './rackspace';
+import { hey } from './hey';
+import { hostpoint } from './hostpoint';
 
 export const providers: ProviderFile[] = [
   google,
@@ -56,4 +67,15 @@ export const providers: ProviderFile[] = [
   invaluement,
   surbl,
   uribl,
+  unitedInternet,
+  qq,
+  free,
+  yandex,
+  improvmx,
+  mailru,
+  rambler,
+  att,
+  rackspace,
+  hey,
+  hostpoint,
 ];

@@ -571,6 +571,55 @@ const entries: ProviderEntry[] = [
   },
   {
     ...yahooBase,
+    id: 'yahoo-554-message-not-allowed',
+    reply: '554',
+    match: [/message not allowed - ?\[\d{2,3}\]/i],
+    title: 'Yahoo: message refused (numbered filter code)',
+    meaning:
+      'Yahoo refused this message after reading it. The number in brackets is Yahoo\'s internal code for the filter that fired; Yahoo does not publish the list, but the usual causes are malformed headers, content that looks like spam, or the sender\'s reputation.',
+    details:
+      'Reply "554 Message not allowed - [nnn]", sometimes with a short reason before the bracket (as in "Headers are not RFC compliant[291]"). It is Yahoo\'s older form of a content or policy refusal after DATA; newer refusals name a token such as [PH01].',
+    causes: [
+      'Headers that break RFC 5322 (duplicate or missing From, Date, Message-ID)',
+      'Content, links or attachments that Yahoo\'s filters treat as spam or abuse',
+      'Poor reputation of the sending domain or IP',
+    ],
+    senderSteps: ['Send a short plain message from a regular mail program and see whether it passes', 'Forward the bounce to whoever runs your mail server or sending tool'],
+    adminSteps: [
+      'Check the raw message for header faults first (one From, Date, Message-ID; encoded non-ASCII)',
+      'Check SPF, DKIM and DMARC and the sending IP\'s reputation; the Yahoo Sender Hub has a support form',
+    ],
+    retry: 'after-fix',
+    retryAdvice: 'Resend only after changing the message or fixing the sender; the same message fails again.',
+    party: 'sender-admin',
+    reputation: 'medium',
+    reason: 'contenterror',
+    permanence: 'permanent',
+    references: [ERROR_CODES, SENDER_HUB],
+  },
+  {
+    ...yahooBase,
+    id: 'yahoo-552-mailbox-not-found',
+    reply: '552',
+    match: [/\b1 requested mail action aborted,? mailbox not found/i, /requested mail action aborted,? mailbox not found/i],
+    title: 'Yahoo: no such mailbox (legacy 552 reply)',
+    meaning:
+      'Yahoo (or AOL) has no mailbox for the address you wrote to. Although 552 usually means a full mailbox, here the words say the mailbox was not found.',
+    details:
+      'Older Yahoo front ends answer "552 1 Requested mail action aborted, mailbox not found" for unknown recipients: a 552 code with a stray "1" and user-unknown wording. Read it as a hard bounce for the address.',
+    causes: ['A typo in the address', 'The account was closed or never existed'],
+    senderSteps: ['Check the address letter by letter, or ask the person for it another way', 'Remove the address from your lists'],
+    adminSteps: ['Suppress the address as a hard bounce; repeated sends to dead Yahoo addresses hurt reputation'],
+    retry: 'no',
+    retryAdvice: 'Do not resend to the same address.',
+    party: 'sender',
+    reputation: 'low',
+    reason: 'userunknown',
+    permanence: 'permanent',
+    references: [ERROR_CODES],
+  },
+  {
+    ...yahooBase,
     id: 'yahoo-421-max-messages-per-connection',
     reply: '421',
     match: [/max(?:imum)? messages? per connection/i],
@@ -893,6 +942,12 @@ export const yahoo: ProviderFile = {
     /postmaster\.(?:info\.)?aol\.com/i,
     /\.mx\.aol\.com\b/i,
     /\b(?:RTR|RLY|DNS|HVU|DYN):[A-Z]{1,2}\d?\b/,
+    // Yahoo's own wordings that name no host: numbered legacy refusals and its per-connection and
+    // per-recipient limits.
+    /\bmessage not allowed - ?[^\n]{0,80}\[(?:\d{2,3}|PH\d\d)\]/i,
+    /\b1 requested mail action aborted, mailbox not found\b/i,
+    /\bmax message per connection reached\b/i,
+    /\buser is receiving mail too quickly\b/i,
   ],
   entries,
 };

@@ -1,0 +1,82 @@
+// Vite plugins of the extension build (plain JavaScript so that vite's config loader takes them as they are).
+//  - providerIndexPlugin: the virtual module `virtual:provider-index`, the small provider index the content
+//    script carries (src/data/provider-index.ts). Generated at build time from src/data/providers/index.ts
+//    through vite's module runner, so adding a provider stays "add one file + one import line".
+//  - sizeBudgetPlugin: fails the build when the extension costs a webmail page more than its budget
+//    (issue 5): the script injected into every webmail page, and what one bounce loads in all. Runs once
+//    the files are written (the crxjs loaders included) and measures them with scripts/size.mjs, the same
+//    code `node scripts/size.mjs` and `npm run bench` print from.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { runnerImport } from 'vite';
+import { budgetProblems, measure } from './size.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const INDEX_ID = 'virtual:provider-index';
+const RESOLVED_INDEX_ID = `\0${INDEX_ID}`;
+const PROVIDER_MODULE = /[\\/]src[\\/]data[\\/]providers[\\/]([\w-]+)\.ts$/;
+
+/** @returns {import('vite').Plugin} */
+export function providerIndexPlugin() {
+  return {
+    name: 'bounce-lens:provider-index',
+    resolveId(id) {
+      return id === INDEX_ID ? RESOLVED_INDEX_ID : undefined;
+    },
+    // Each provider file is a chunk of its own (src/content/explain.ts imports them one by one); a
+    // recognisable name lets scripts/size.mjs tell them apart: assets/provider-<file>-<hash>.js.
+    outputOptions(options) {
+      const fallback = options.chunkFileNames ?? 'assets/[name]-[hash].js';
+      return {
+        ...options,
+        chunkFileNames(chunk) {
+          // A provider's chunk holds its one module (rolldown names the chunk after it; the facade id is
+          // not always set, so look at the modules).
+          const [only, ...rest] = chunk.moduleIds ?? [];
+          const file = rest.length === 0 ? PROVIDER_MODULE.exec(only ?? '')?.[1] : undefined;
+          if (file && file !== 'index') return 'assets/provider-[name]-[hash].js';
+          return typeof fallback === 'function' ? fallback(chunk) : fallback;
+        },
+      };
+    },
+    async load(id) {
+      if (id !== RESOLVED_INDEX_ID) return undefined;
+      const { module, dependencies } = await runnerImport(path.join(ROOT, 'scripts/provider-index-source.ts'), {
+        configFile: false,
+        logLevel: 'error',
+        root: ROOT,
+      });
+      for (const file of dependencies) this.addWatchFile(path.resolve(ROOT, file));
+      return module.providerIndexModule();
+    },
+  };
+}
+
+/** @param {() => string} outDir @returns {import('vite').Plugin} */
+export function sizeBudgetPlugin(outDir) {
+  let failed = false;
+  return {
+    name: 'bounce-lens:size-budget',
+    apply: 'build',
+    buildEnd(error) {
+      failed = Boolean(error);
+    },
+    renderError() {
+      failed = true;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        // A failed build has its own error to show; there is nothing to measure.
+        if (failed) return;
+        const dir = outDir();
+        if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`Size budget: ${dir}/manifest.json was not written`);
+        const problems = budgetProblems(measure(dir));
+        if (problems.length > 0) {
+          throw new Error(`Size budget exceeded (issue 5; details: node scripts/size.mjs ${dir}):\n  ${problems.join('\n  ')}`);
+        }
+      },
+    },
+  };
+}
