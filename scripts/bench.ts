@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { analyzeMessage, analyzeText } from '../src/core';
-import { selectProviders } from '../src/data/provider-index';
+import { selectProviders } from '../src/content/two-pass';
 import { CHROMIUM, serveWebmail, type ExtensionBrowser } from '../test/e2e/browser';
 import { fixtureMessage, fixturePage, messageUrl, type FixtureMessage } from '../test/e2e/pages';
 import { ORDINARY_MESSAGE, OWN_SAMPLES, REPO_ROOT, loadMessage, loadSample } from '../test/e2e/samples';

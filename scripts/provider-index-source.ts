@@ -1,4 +1,5 @@
-// Build-time source of the provider index (see src/data/provider-index.ts): run by the vite plugin in
+// Build-time source of the provider index, every provider's matchers without its words (see
+// src/data/provider-index.ts): run by the vite plugin in
 // scripts/vite-plugins.mjs through vite's module runner, and by the unit test. The provider list is
 // src/data/providers/index.ts (its order is the engine's); the file each provider lives in comes from
 // the same glob the content script loads providers with.

@@ -13,9 +13,9 @@ export interface ContentScriptSize {
   matches: string[];
   /** The loader, the content script's chunk and its static imports: paid on every webmail page load. */
   injected: SizeGroup;
-  /** What import() brings in on the first bounce (engine, reply codes, statuses, provider index, card). */
+  /** What import() brings in on the first bounce (engine, reply codes, statuses, provider index of patterns, card). */
   lazy: SizeGroup;
-  /** Each provider chunk (heaviest first): loaded only for a bounce that names that provider. */
+  /** Each provider chunk (heaviest first): loaded only for a bounce the engine explains with that provider's entries. */
   providers: (SizeGroup & { id: string })[];
   /** Other lazy chunks a rendered bounce never loads (the MIME parser). */
   others: SizeGroup[];

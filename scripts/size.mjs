@@ -11,8 +11,11 @@ import { gzipSync } from 'node:zlib';
 export const INJECTED_GZIP_BUDGET = 8 * 1024;
 /** Target for everything one bounce loads: the injected part, the lazy part and its provider chunks. */
 export const BOUNCE_GZIP_BUDGET = 250 * 1024;
-/** "Worst case" for one bounce: the lazy part plus this many of the heaviest provider chunks (a bounce
- *  names the receiving provider, perhaps a filtering gateway it passed, and perhaps a blocklist). */
+/** "Worst case" for one bounce: the lazy part plus this many of the heaviest provider chunks. The content
+ *  script loads the chunk of each provider whose entry the engine picks (src/data/provider-index.ts): one
+ *  per recipient explained by a provider entry, so a bounce about several recipients at different
+ *  providers loads several. test/data/provider-index.test.ts checks that no bounce of our fixtures or of
+ *  ../shared/corpus loads more than this many. */
 export const WORST_CASE_PROVIDERS = 3;
 /** Provider files are chunks of their own, named by vite.config.ts: assets/provider-<file>-<hash>.js. */
 const PROVIDER_CHUNK = /(?:^|\/)provider-([\w-]+?)-[\w-]{8}\.js$/;
@@ -69,8 +72,9 @@ function total(dir, files) {
 }
 
 /** Per content script of the manifest: what is injected on every load, the lazy part every bounce loads
- *  (engine, reply codes, statuses, provider index, card), each provider chunk (loaded only for bounces
- *  that name that provider), and any other lazy chunk (e.g. the MIME parser: raw messages only). */
+ *  (engine, reply codes, statuses, the provider index of patterns without words, card), each provider
+ *  chunk (loaded only for bounces the engine explains with that provider's entries), and any other lazy
+ *  chunk (e.g. the MIME parser: raw messages only). */
 export function measure(dir) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
   return (manifest.content_scripts ?? []).map((script) => {
@@ -100,7 +104,7 @@ export function measure(dir) {
       providers,
       others,
       bounce: {
-        /** What a bounce naming the heaviest providers loads in all (gzip). */
+        /** What a bounce explained by the WORST_CASE_PROVIDERS heaviest providers loads in all (gzip). */
         worstCase: { providers: heaviest.map((p) => p.id), gzip: inAll(heaviest) },
         /** With every provider chunk at once (no real bounce does this: informational). */
         everyProvider: { gzip: inAll(providers) },
@@ -141,7 +145,7 @@ function print(dir, results) {
       console.log(`  ${label}: ${group.bytes} bytes, ${group.gzip} gzip (${kb(group.gzip)})`);
       for (const file of group.files) console.log(`    ${file.file.padEnd(48)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)} gz`);
     }
-    console.log(`  provider chunks, each only for bounces naming that provider (${result.providers.length}):`);
+    console.log(`  provider chunks, each only for bounces explained by that provider's entries (${result.providers.length}):`);
     for (const p of result.providers) console.log(`    ${p.id.padEnd(48)} ${String(p.bytes).padStart(8)} ${String(p.gzip).padStart(8)} gz`);
     for (const other of result.others) {
       console.log(`  other lazy chunk, not loaded for a rendered bounce: ${other.files.map((f) => f.file).join(', ')} ${other.gzip} gz`);

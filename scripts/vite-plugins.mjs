@@ -1,7 +1,9 @@
 // Vite plugins of the extension build (plain JavaScript so that vite's config loader takes them as they are).
-//  - providerIndexPlugin: the virtual module `virtual:provider-index`, the small provider index the content
-//    script carries (src/data/provider-index.ts). Generated at build time from src/data/providers/index.ts
-//    through vite's module runner, so adding a provider stays "add one file + one import line".
+//  - providerIndexPlugin: the virtual module `virtual:provider-index`, the provider index the content
+//    script carries (src/data/provider-index.ts): every provider file's patterns and codes without its
+//    words, regular expressions written as literals. Generated at build time from
+//    src/data/providers/index.ts through vite's module runner, so adding a provider stays "add one file +
+//    one import line".
 //  - sizeBudgetPlugin: fails the build when the extension costs a webmail page more than its budget
 //    (issue 5): the script injected into every webmail page, and what one bounce loads in all. Runs once
 //    the files are written (the crxjs loaders included) and measures them with scripts/size.mjs, the same

@@ -1,15 +1,13 @@
-// The lazily loaded part of the content scripts: the engine, the reply codes and statuses, the small
-// provider index, and the card. runtime.ts imports it with import() the first time a page shows a bounce,
-// so pages without bounces never pay for it. Provider files are chunks of their own, loaded only when the
-// bounce's text carries that provider's signature or one of its tokens (src/data/provider-index.ts):
-// adding providers does not grow what every bounce loads.
+// The lazily loaded part of the content scripts: the engine, the reply codes and statuses, the provider
+// index (every provider's patterns without its words), and the card. runtime.ts imports it with import()
+// the first time a page shows a bounce, so pages without bounces never pay for it. Provider files are
+// chunks of their own: the engine runs once on the index to learn which providers' entries explain the
+// bounce, then once more with those providers' files (src/data/provider-index.ts says why the answer is
+// the full dataset's): adding providers does not grow what every bounce loads by their words.
 import { providerIndex } from 'virtual:provider-index';
-import { analyzeTextWith } from '../core/bare';
 import { MAX_INPUT } from '../core/text';
 import type { Report } from '../core/types';
-import { statusCodes } from '../data/enhanced-status-codes';
-import { selectProviders } from '../data/provider-index';
-import { replyCodes } from '../data/reply-codes';
+import { analyzeInTwoPasses } from './two-pass';
 import type { ProviderFile } from '../data/schema';
 import { mountOverlay } from '../ui/overlay';
 import type { CardRequest, MountedCard } from './runtime';
@@ -37,16 +35,12 @@ function loadProvider(id: string): Promise<ProviderFile> {
   return promise;
 }
 
-/** The engine's answer, with only the provider files this text can concern. */
+/** The engine's answer, loading only the provider files whose entries it uses. */
 export async function explain(request: Pick<CardRequest, 'text' | 'subject' | 'from'>): Promise<Report> {
   // The engine reads the first MAX_INPUT characters and says so on the card; one more keeps that note
-  // while sparing every step (newline normalising, provider selection) the rest of a huge body.
+  // while sparing both passes (newline normalising and the rest) the remainder of a huge body.
   const text = request.text.length > MAX_INPUT ? request.text.slice(0, MAX_INPUT + 1) : request.text;
-  const providers = await Promise.all(selectProviders(providerIndex, text).map(loadProvider));
-  return analyzeTextWith({ replies: replyCodes, statuses: statusCodes, providers }, text, {
-    subject: request.subject,
-    from: request.from,
-  });
+  return analyzeInTwoPasses(providerIndex, text, { subject: request.subject, from: request.from }, loadProvider);
 }
 
 export async function showCard(request: CardRequest): Promise<MountedCard | null> {

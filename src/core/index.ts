@@ -1,7 +1,7 @@
 // Public API of the engine. Pure TypeScript: no DOM, no browser API; runs in Node and in the extension.
 import type { Dataset } from '../data/schema';
 import { dataset as defaultDataset } from '../data';
-import { analyzeBody } from './analyze';
+import { analyzeTextWith } from './bare';
 import { lookupIn } from './lookup';
 import { analyzeRaw, looksLikeRawMessage } from './message';
 import type { MessageContext, Report, ResolvedEntry } from './types';
@@ -11,8 +11,8 @@ export { looksLikeBounce } from './detect';
 
 /** Explain the text of a message as a webmail renders it (body text; subject/from passed separately). */
 export function analyzeText(text: string, ctx: MessageContext = {}, dataset: Dataset = defaultDataset): Report {
-  if (typeof text !== 'string' || !text.trim()) return { kind: 'none', findings: [], notes: [] };
-  return analyzeBody(text, ctx, dataset);
+  // The content script calls analyzeTextWith directly: one function, so the two cannot drift.
+  return analyzeTextWith(dataset, text, ctx);
 }
 
 /** Explain a raw RFC 822 message (.eml, "Show original", pasted source). */

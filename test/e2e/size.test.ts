@@ -1,7 +1,7 @@
 // @vitest-environment node
 // What the built extension injects into every webmail page stays small; the engine, the dataset and the
 // card come only through the lazy chunk; each provider file is a chunk of its own, loaded only for a
-// bounce that names that provider; the MIME parser is never part of the content script.
+// bounce the engine explains with that provider's entries; the MIME parser is never part of the content script.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
