@@ -111,12 +111,6 @@ function hasWord(upperText: string, name: string): boolean {
   return false;
 }
 
-/** A provider phrase matched without the provider's signature must be at least this long. */
-const OWN_PHRASE_MIN = 20;
-
-/** RFC 5321's example texts for reply codes: any server may send them, so they name no provider. */
-const STANDARD_TEXT = /Syntax error in parameters or arguments|Requested action not taken:? mailbox unavailable|Service not available,? closing transmission channel|Requested mail action aborted:? exceeded storage allocation|Requested action aborted:? local error in processing|Requested action not taken:? insufficient system storage|Requested action not taken:? mailbox name not allowed|Syntax error,? command unrecognized|Bad sequence of commands|Transaction failed|User not local|Command parameter not implemented|Requested mail action okay,? completed/i;
-
 /** Length of the longest text one of the patterns matches (0 when none does). */
 function matchedSpan(patterns: RegExp[], text: string): number {
   let best = 0;
@@ -126,20 +120,6 @@ function matchedSpan(patterns: RegExp[], text: string): number {
     if (m) best = Math.max(best, m[0].length || 1);
   }
   return best;
-}
-
-/** Whether the matched wording is (part of) a standard RFC 5321 text rather than the provider's own. */
-function isStandardText(text: string, _span: number, patterns: RegExp[]): boolean {
-  const standard = STANDARD_TEXT.exec(text);
-  if (!standard) return false;
-  const from = standard.index;
-  const to = from + standard[0].length;
-  // The provider's phrase counts only if some match of it reaches outside the standard text.
-  return patterns.every((re) => {
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    return !m || (m.index >= from && m.index + m[0].length <= to);
-  });
 }
 
 export interface ProviderMatch {
@@ -184,26 +164,59 @@ function wordsOf(upper: string): Set<string> {
   return new Set(upper.match(WORD_RUN) ?? []);
 }
 
-const preparedFiles = new WeakMap<Dataset, { file: ProviderFile; entries: PreparedEntry[] }[]>();
+interface PreparedDataset {
+  /** Every provider entry in file order, with its file's position. */
+  all: { file: number; prepared: PreparedEntry }[];
+  files: ProviderFile[];
+  /** Positions in `all` of the entries a reply can reach: those with a token (checked by name), and
+   *  those with codes, by reply code and by status subject. An entry with neither never matches. */
+  tokened: number[];
+  /** Tokened entries by each name, by the first word of each searchable name, and those that must
+   *  always be looked at (a name without a first word, a documented range). */
+  byName: Map<string, number[]>;
+  byHead: Map<string, number[]>;
+  alwaysTokened: number[];
+  byReply: Map<string, number[]>;
+  bySubject: Map<string, number[]>;
+}
 
-/** The provider files with each entry's names upper-cased once per dataset, not once per finding. */
-function prepare(dataset: Dataset): { file: ProviderFile; entries: PreparedEntry[] }[] {
-  let out = preparedFiles.get(dataset);
+const preparedDatasets = new WeakMap<Dataset, PreparedDataset>();
+
+/** The provider entries with names upper-cased and codes indexed once per dataset, not once per finding:
+ *  a finding then looks at the few entries its codes or tokens can reach instead of all of them. */
+function prepare(dataset: Dataset): PreparedDataset {
+  let out = preparedDatasets.get(dataset);
   if (out) return out;
-  out = dataset.providers.map((file) => ({
-    file,
-    entries: file.entries.map((entry) => {
+  const prepared: PreparedDataset = { all: [], files: dataset.providers, tokened: [], byName: new Map(), byHead: new Map(), alwaysTokened: [], byReply: new Map(), bySubject: new Map() };
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  dataset.providers.forEach((file, fileAt) => {
+    for (const entry of file.entries) {
       const names = [entry.token, ...(entry.aliases ?? [])].filter((n): n is string => !!n).map((n) => n.toUpperCase());
       const words = names.filter((n) => n.length >= 4).map((name) => ({ name, head: /^[A-Z0-9_]{1,80}/.exec(name)?.[0] ?? null }));
       const ranges = names.flatMap((n) => {
         const r = NAMED_RANGE.exec(n);
         return r ? [{ prefix: r[1]!, lo: Number(r[2]), hi: Number(r[3]) }] : [];
       });
-      return { entry, names, words, ranges };
-    }),
-  }));
-  preparedFiles.set(dataset, out);
-  return out;
+      const at = prepared.all.length;
+      prepared.all.push({ file: fileAt, prepared: { entry, names, words, ranges } });
+      if (entry.token) {
+        prepared.tokened.push(at);
+        for (const name of names) add(prepared.byName, name, at);
+        for (const w of words) if (w.head) add(prepared.byHead, w.head, at);
+        if (ranges.length || words.some((w) => w.head === null)) prepared.alwaysTokened.push(at);
+      } else {
+        if (entry.reply) add(prepared.byReply, entry.reply, at);
+        const subject = entry.status?.split('.')[1];
+        if (subject) add(prepared.bySubject, subject, at);
+      }
+    }
+  });
+  preparedDatasets.set(dataset, prepared);
+  return prepared;
 }
 
 /** Provider entries that agree with a reply: codes (or token) must agree, and the wording must match
@@ -216,38 +229,53 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
   const upperTokens = tokens.map((t) => t.toUpperCase());
   const parsed = status ? parseStatus(status) : null;
   const statusOk = (pattern: string) => pattern === status || (!!parsed && patternHolds(pattern, parsed));
-  for (const { file, entries } of prepare(dataset)) {
-    // Whether the provider's signature is in the text is asked only once an entry's codes or token agree.
-    let signedCache: boolean | undefined;
-    const isSigned = () => (signedCache ??= file.signatures.some((re) => re.test(text)));
-    for (const { entry, names, words, ranges } of entries) {
-      const replyAgrees = !entry.reply || !reply || entry.reply === reply;
-      const statusAgrees = !entry.status || !status || statusOk(entry.status);
-      const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);
-      // Cheap code checks first: an entry without a token needs its codes to agree.
-      if (!entry.token && !(replyAgrees && statusAgrees && anyCode)) continue;
-      const tokenAgrees = names.length > 0 && (upperTokens.some((t) => names.includes(t)) || inRanges(ranges, upperTokens) || words.some((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)));
-      if (entry.token && !tokenAgrees) continue;
-      // Wording alone is too weak across providers ("does not exist" is everyone's): the provider's
-      // signature or token must be present too, unless the file has no signatures at all, or the codes
-      // agree and the wording is a phrase of the provider's own (long, and not the standard text of
-      // RFC 5321 that every server may send).
-      const exact = (!entry.reply || entry.reply === reply) && (!entry.status || (!!status && statusOk(entry.status)));
-      const signed = isSigned();
-      const keyed = signed || tokenAgrees || file.signatures.length === 0;
-      const span = keyed || (exact && anyCode) ? matchedSpan(entry.match, text) : 0;
-      const worded = span > 0 && (keyed || (exact && anyCode && span >= OWN_PHRASE_MIN && !isStandardText(text, span, entry.match)));
-      if (!worded && !(signed && exact)) continue;
-      let score = 0;
-      if (tokenAgrees) score += 8;
-      if (worded) score += 4;
-      if (signed) score += 2;
-      if (entry.status && entry.status === status) score += 1;
-      if (entry.reply && entry.reply === reply) score += 1;
-      // Between equal scores the longer wording is the more specific explanation.
-      score += Math.min(span, 90) / 100;
-      out.push({ file, entry, score, specific: worded && (tokenAgrees || (exact && anyCode)) });
-    }
+  const prepared = prepare(dataset);
+  // A tokened entry is reached by a token it is named by, or by a word of the reply that starts one of
+  // its names (the whole-word test below decides).
+  const reach = new Set<number>(prepared.alwaysTokened);
+  for (const t of upperTokens) for (const at of prepared.byName.get(t) ?? []) reach.add(at);
+  for (const w of textWords) for (const at of prepared.byHead.get(w) ?? []) reach.add(at);
+  for (const at of (reply ? prepared.byReply.get(reply) : undefined) ?? []) reach.add(at);
+  for (const at of (parsed ? prepared.bySubject.get(String(parsed.subject)) : undefined) ?? []) reach.add(at);
+  // File order, then entry order, as before the index: equal scores keep it.
+  const candidates = [...reach].sort((a, b) => a - b);
+  // Whether a provider's signature is in the text is asked only once an entry's codes or token agree.
+  const signedCache = new Map<number, boolean>();
+  for (const at of candidates) {
+    const { file: fileAt, prepared: { entry, names, words, ranges } } = prepared.all[at]!;
+    const file = prepared.files[fileAt]!;
+    const isSigned = () => {
+      let v = signedCache.get(fileAt);
+      if (v === undefined) signedCache.set(fileAt, (v = file.signatures.some((re) => re.test(text))));
+      return v;
+    };
+    const replyAgrees = !entry.reply || !reply || entry.reply === reply;
+    const statusAgrees = !entry.status || !status || statusOk(entry.status);
+    const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);
+    // Cheap code checks first: an entry without a token needs its codes to agree.
+    if (!entry.token && !(replyAgrees && statusAgrees && anyCode)) continue;
+    const tokenAgrees = names.length > 0 && (upperTokens.some((t) => names.includes(t)) || inRanges(ranges, upperTokens) || words.some((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)));
+    if (entry.token && !tokenAgrees) continue;
+    // Wording alone is too weak across providers ("does not exist" is everyone's): the provider's
+    // signature or token must be present too, unless the file has no signatures at all. (A provider's
+    // own distinctive phrase belongs in its signatures: the content script's provider index selects
+    // files by signatures and names only, and must select every file this gate lets through.)
+    const exact = (!entry.reply || entry.reply === reply) && (!entry.status || (!!status && statusOk(entry.status)));
+    const signed = isSigned();
+    const keyed = signed || tokenAgrees || file.signatures.length === 0;
+    if (!keyed) continue;
+    const span = matchedSpan(entry.match, text);
+    const worded = span > 0;
+    if (!worded && !(signed && exact)) continue;
+    let score = 0;
+    if (tokenAgrees) score += 8;
+    if (worded) score += 4;
+    if (signed) score += 2;
+    if (entry.status && entry.status === status) score += 1;
+    if (entry.reply && entry.reply === reply) score += 1;
+    // Between equal scores the longer wording is the more specific explanation.
+    score += Math.min(span, 90) / 100;
+    out.push({ file, entry, score, specific: worded && (tokenAgrees || (signed && exact && anyCode)) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
