@@ -16,11 +16,19 @@ import {
 const LOG_PREFIX = '[Bounce Lens]';
 /** Performance mark: a bounce was seen and the lazy part is asked for a card (scripts/bench.ts reads it). */
 export const MARK_BOUNCE_SEEN = 'bounce-lens:bounce-seen';
+/** Performance mark: the content script started watching the page (its settings read). */
+export const MARK_WATCHING = 'bounce-lens:watching';
 /** looksLikeBounce only needs the start of the body. */
 const DETECT_TEXT_LIMIT = 4096;
-const SCAN_DEBOUNCE_MS = 150;
-/** Under a steady stream of mutations (chat, live updates) still scan this often. */
-const SCAN_MAX_WAIT_MS = 1000;
+/** At most one scan per this many ms: a quiet page scans at once (leading edge), a busy one again when it
+ *  ends (trailing edge), and a page that never stops mutating (chat, live updates) still this often. */
+const SCAN_INTERVAL_MS = 150;
+/** The attribute overlay.tsx puts on a card's host (not imported: this file stays small). */
+const CARD_HOST_ATTRIBUTE = 'data-bounce-lens';
+/** A mutation batch longer than this is not inspected record by record: the observer callback stays O(1). */
+const MAX_RECORDS_INSPECTED = 4;
+/** Daemon senders, for warming the lazy part before the body is drawn (a full decision needs the body). */
+const DAEMON_SENDER = /mailer[- ]daemon|postmaster@/i;
 
 /** One message the webmail currently shows expanded, as read by a driver. */
 export interface OpenedMessage {
@@ -92,6 +100,23 @@ export function readText(element: Element): string {
   return typeof text === 'string' && text.length > 0 ? text : (element.textContent ?? '');
 }
 
+/** Whether a mutation record is only our own card host going in or out. */
+function isOwnCardChange(record: MutationRecord): boolean {
+  const nodes = record.addedNodes.length + record.removedNodes.length;
+  if (nodes === 0 || nodes > 2) return false;
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) {
+      if (!(node as Element).hasAttribute?.(CARD_HOST_ATTRIBUTE)) return false;
+    }
+  }
+  return true;
+}
+
+/** Sender or subject alone reads like a bounce (the body decides; this only warms the chunk). */
+function headerLooksLikeBounce(message: OpenedMessage): boolean {
+  return DAEMON_SENDER.test(message.from) || looksLikeBounce({ subject: message.subject });
+}
+
 interface Tracked {
   /** Subject, sender and body text when we last looked: a change means the app reused the element for
    *  another message (or finished drawing this one). */
@@ -115,12 +140,17 @@ export function startWatching(
   doc: Document = document,
   initialPreferences: CardPreferences = DEFAULT_SETTINGS,
 ): Watcher {
+  performance.mark(MARK_WATCHING);
   let preferences = initialPreferences;
   const tracked = new Map<Element, Tracked>();
   /** Cards the reader closed, by message signature: they stay closed for the life of the tab. */
   const dismissed = new Set<string>();
   let lazyPart: Promise<LazyPart> | null = null;
   const lazy = (): Promise<LazyPart> => (lazyPart ??= loadLazyPart());
+  /** Starts loading the chunk without waiting for it; a failure is reported when a card asks for it. */
+  const warm = (): void => {
+    lazy().catch(() => undefined);
+  };
 
   function forget(container: Element): void {
     const card = tracked.get(container)?.card;
@@ -144,7 +174,10 @@ export function startWatching(
     }
     const text = readText(message.body);
     // Bodies arrive after their headers: decide once there is text to read.
-    if (text.trim() === '') return;
+    if (text.trim() === '') {
+      if (headerLooksLikeBounce(message)) awaitBody(message.body);
+      return;
+    }
     forget(message.container);
     const entry: Tracked = { signature, card: null, pending: false };
     tracked.set(message.container, entry);
@@ -189,8 +222,17 @@ export function startWatching(
       });
   }
 
+  /** A message whose sender or subject reads like a bounce is open but its body is not drawn yet: load
+   *  the chunk meanwhile, and scan the moment the body fills instead of after the scan interval. */
+  function awaitBody(body: Element): void {
+    warm();
+    bodyObserver.observe(body, { childList: true, subtree: true, characterData: true });
+  }
+
   const guardedConsider = guard(consider);
   const scan = guard(() => {
+    // Re-armed by consider() for the bodies still empty after this scan.
+    bodyObserver.disconnect();
     const opened = driver.findOpenedMessages(doc);
     const open = new Set(opened.map((message) => message.container));
     for (const container of [...tracked.keys()]) {
@@ -201,37 +243,60 @@ export function startWatching(
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending = 0;
-  const schedule = (): void => {
-    const now = Date.now();
-    if (timer === undefined) firstPending = now;
+  let lastScan = -Infinity;
+  let stopped = false;
+  const root = doc.body ?? doc.documentElement;
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
+  const runScan = (): void => {
     clearTimeout(timer);
-    const wait = now - firstPending >= SCAN_MAX_WAIT_MS ? 0 : SCAN_DEBOUNCE_MS;
-    timer = setTimeout(() => {
-      timer = undefined;
+    timer = undefined;
+    lastScan = Date.now();
+    try {
       scan();
-    }, wait);
+    } finally {
+      // Stopped from inside a scan (a card callback, the settings): stay stopped.
+      if (!stopped) observer.observe(root, OBSERVED);
+    }
+  };
+  const schedule = (): void => {
+    if (timer !== undefined || stopped) return;
+    const sinceLast = Date.now() - lastScan;
+    if (sinceLast >= SCAN_INTERVAL_MS) {
+      runScan();
+      return;
+    }
+    timer = setTimeout(guard(runScan), SCAN_INTERVAL_MS - sinceLast);
+    // The scan reads the whole page when it runs: until then further mutations add nothing, so stop
+    // receiving them (a busy page would otherwise call us for every batch).
+    observer.disconnect();
   };
 
   // Webmail apps swap their main area in place: watch the document's element tree (child lists only, no
-  // attributes or text) and let the debounce turn bursts of mutations into one scan.
-  const observer = new MutationObserver(guard(schedule));
+  // attributes or text). Our own card going in or out is no reason to look again.
+  const observer = new MutationObserver(
+    guard((records: MutationRecord[]) => {
+      if (records.length <= MAX_RECORDS_INSPECTED && records.every(isOwnCardChange)) return;
+      schedule();
+    }),
+  );
+  const bodyObserver = new MutationObserver(guard(() => runScan()));
   const onNavigate = guard(schedule);
-  const root = doc.body ?? doc.documentElement;
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, OBSERVED);
   const view = doc.defaultView;
   view?.addEventListener('hashchange', onNavigate);
   view?.addEventListener('popstate', onNavigate);
-  scan();
+  guard(runScan)();
 
   return {
-    scan,
+    scan: guard(runScan),
     setPreferences: guard((next: CardPreferences) => {
       preferences = next;
       for (const entry of tracked.values()) entry.card?.update?.(next);
     }),
     stop() {
+      stopped = true;
       observer.disconnect();
+      bodyObserver.disconnect();
       view?.removeEventListener('hashchange', onNavigate);
       view?.removeEventListener('popstate', onNavigate);
       clearTimeout(timer);

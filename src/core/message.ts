@@ -4,6 +4,8 @@
 import type { Dataset } from '../data/schema';
 import { analyzeBody, type MessageExtras } from './analyze';
 import { htmlToText } from './html';
+import type { ParsedMail } from './mime/parsed';
+import { splitMime } from './mime/split';
 import { MAX_INPUT, normaliseNewlines } from './text';
 import type { Report } from './types';
 
@@ -15,6 +17,29 @@ function contentText(content: ArrayBuffer | Uint8Array | string): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(content instanceof Uint8Array ? content : new Uint8Array(content));
 }
 
+type PostalMimeModule = typeof import('postal-mime');
+
+/** LF line ends; most texts have no CR at all, and finding none is cheaper than replacing none. */
+const lf = (text: string): string => (text.includes('\r') ? normaliseNewlines(text) : text);
+
+/** postal-mime's answer in the shape the analysis reads. */
+async function parseWithPostalMime(postal: PostalMimeModule, input: string): Promise<ParsedMail> {
+  const email = await postal.default.parse(input, { forceRfc822Attachments: true, attachmentEncoding: 'utf8' });
+  const mail: ParsedMail = {
+    headers: email.headers,
+    attachments: email.attachments.map((a) => ({ mimeType: a.mimeType.toLowerCase(), text: () => contentText(a.content) })),
+  };
+  if (email.subject !== undefined) mail.subject = email.subject;
+  if (email.from) mail.from = { name: email.from.name, address: email.from.address };
+  if (email.text !== undefined) mail.text = email.text;
+  if (email.html !== undefined) mail.html = email.html;
+  return mail;
+}
+
+/** Which MIME parser reads the message: the fast splitter where it can, else postal-mime ('auto'); or
+ *  postal-mime alone (tests compare the two). */
+export type MimePath = 'auto' | 'postal-mime';
+
 /** An address in a header; it starts only where a run of address characters starts, so that a long run
  *  without '@' is read once, not once from each of its positions. */
 const ADDRESS_IN_HEADER = /(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,253}/g;
@@ -24,7 +49,9 @@ function header(headers: { key: string; value: string }[], name: string): string
 }
 
 function originalHeaders(text: string): { subject?: string; to?: string[] } {
-  const head = text.split(/\n\s*\n/, 1)[0] ?? '';
+  // The header block ends at the first blank line; the (often long) rest is never looked at.
+  const end = /\n\s*\n/.exec(text)?.index;
+  const head = end === undefined ? text : text.slice(0, end);
   const unfolded = head.replace(/\n[ \t]{1,40}/g, ' ');
   const subject = /^Subject:[ \t]{0,4}([^\n]{0,500})/im.exec(unfolded)?.[1]?.trim();
   const to = /^To:[ \t]{0,4}([^\n]{0,2000})/im.exec(unfolded)?.[1];
@@ -34,7 +61,7 @@ function originalHeaders(text: string): { subject?: string; to?: string[] } {
   return out;
 }
 
-export async function analyzeRaw(raw: string, dataset: Dataset): Promise<Report> {
+export async function analyzeRaw(raw: string, dataset: Dataset, mimePath: MimePath = 'auto'): Promise<Report> {
   const notes: string[] = [];
   let input = normaliseNewlines(raw);
   if (input.length > MAX_INPUT * 2) {
@@ -42,24 +69,27 @@ export async function analyzeRaw(raw: string, dataset: Dataset): Promise<Report>
     notes.push('Only the first 2 MB of the raw message was read.');
   }
   // Loaded on first use: only raw messages need a MIME parser, and rendered text is the common case.
-  const { default: PostalMime } = await import('postal-mime');
-  const email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: 'utf8' });
+  const postal = await import('postal-mime');
+  const email =
+    (mimePath === 'auto' ? splitMime(input, postal) : null) ?? (await parseWithPostalMime(postal, input));
   const parts: string[] = [];
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   parts.push(body);
   const extras: MessageExtras = { notes };
   for (const a of email.attachments) {
-    const type = a.mimeType.toLowerCase();
-    const text = normaliseNewlines(contentText(a.content));
-    if (REPORT_TYPES.has(type)) parts.push(text);
+    const type = a.mimeType;
+    // Only these types are read at all: images, PDFs and the like are never decoded.
+    if (REPORT_TYPES.has(type)) parts.push(lf(a.text()));
     else if (ORIGINAL_TYPES.has(type)) {
-      const orig = originalHeaders(text);
+      // Only the original message's header block matters (Subject, To); originalHeaders stops there.
+      const orig = originalHeaders(lf(a.text()));
       if (orig.subject && !extras.originalSubject) extras.originalSubject = orig.subject;
       if (orig.to?.length && !extras.originalTo) extras.originalTo = orig.to;
-    } else if (type.startsWith('text/plain') && !/^(?:Received|Return-Path|From|Message-ID|DKIM-Signature):/im.test(text.slice(0, 500))) {
-      parts.push(text);
+    } else if (type.startsWith('text/plain')) {
+      const text = lf(a.text());
+      if (!/^(?:Received|Return-Path|From|Message-ID|DKIM-Signature):/im.test(text.slice(0, 500))) parts.push(text);
     } else if (type === 'text/html' && !email.text) {
-      parts.push(htmlToText(text));
+      parts.push(htmlToText(lf(a.text())));
     }
   }
   if (!parts.some((p) => p.trim())) {

@@ -266,3 +266,112 @@ describe('runContentScript: the settings, live', () => {
     expect(requests[0]?.preferences).toEqual({ folded: false, audience: 'sender' });
   });
 });
+
+describe('startWatching: when it scans (issue 5: answer at once, cost nothing on a busy page)', () => {
+  const BOUNCE_SUBJECT = 'Delivery Status Notification (Failure)';
+  const DAEMON = 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>';
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** The test driver, counting its scans. */
+  function countingDriver(): { driver: WebmailDriver; scans: () => number } {
+    let scans = 0;
+    return {
+      driver: {
+        name: 'test',
+        findOpenedMessages(doc) {
+          scans += 1;
+          return driver.findOpenedMessages(doc);
+        },
+      },
+      scans: () => scans,
+    };
+  }
+
+  it('scans at once on the first change after a quiet spell (no debounce delay)', async () => {
+    watcher = startWatching(driver, fakeLazyPart);
+    await wait(200);
+    document.body.insertAdjacentHTML('beforeend', message('a', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
+    // Only microtasks and a zero timeout: far less than the 150 ms a debounce waited.
+    await settle();
+    expect(cards()).toHaveLength(1);
+  });
+
+  it('turns a burst of changes into one scan at its start and one after it', async () => {
+    const counting = countingDriver();
+    watcher = startWatching(counting.driver, fakeLazyPart);
+    expect(counting.scans()).toBe(1);
+    await wait(200);
+    for (let i = 0; i < 20; i += 1) {
+      const row = document.createElement('div');
+      row.textContent = `row ${i}`;
+      document.body.append(row);
+      await settle();
+    }
+    // The leading edge only: every later change of the burst waits for the trailing scan.
+    expect(counting.scans()).toBe(2);
+    await wait(250);
+    expect(counting.scans()).toBe(3);
+    await wait(200);
+    expect(counting.scans()).toBe(3);
+  });
+
+  it('still scans under a page that never stops changing, at most once per interval', async () => {
+    const counting = countingDriver();
+    watcher = startWatching(counting.driver, fakeLazyPart);
+    const started = Date.now();
+    while (Date.now() - started < 700) {
+      document.body.append(document.createElement('span'));
+      await wait(5);
+    }
+    const elapsed = Date.now() - started;
+    // 1 initial scan plus one per 150 ms interval (timers may run late, never early).
+    expect(counting.scans()).toBeGreaterThanOrEqual(3);
+    expect(counting.scans()).toBeLessThanOrEqual(1 + Math.ceil(elapsed / 150));
+  });
+
+  it('does not scan again because its own card went in', async () => {
+    const counting = countingDriver();
+    document.body.innerHTML = message('a', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT);
+    watcher = startWatching(counting.driver, fakeLazyPart);
+    await wait(200);
+    expect(cards()).toHaveLength(1);
+    expect(counting.scans()).toBe(1);
+  });
+
+  it('loads the lazy part as soon as a bounce header shows, and scans the moment its body fills', async () => {
+    document.body.innerHTML = message('a', BOUNCE_SUBJECT, DAEMON, '');
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    // Warmed while the body is still empty; nothing to show yet.
+    expect(loads).toBe(1);
+    expect(cards()).toHaveLength(0);
+    // Right after a scan (inside the interval): the body observer does not wait for the trailing scan.
+    watcher.scan();
+    const body = document.querySelector('.body');
+    if (body) body.textContent = BOUNCE_TEXT;
+    await settle();
+    expect(cards()).toHaveLength(1);
+    expect(loads).toBe(1);
+  });
+
+  it('does not load the lazy part for an ordinary message whose body is not drawn yet', async () => {
+    document.body.innerHTML = message('a', 'Lunch on Tuesday', 'Ann <ann@example.com>', '');
+    watcher = startWatching(driver, fakeLazyPart);
+    await settle();
+    const body = document.querySelector('.body');
+    if (body) body.textContent = ORDINARY_TEXT;
+    await wait(200);
+    expect(loads).toBe(0);
+  });
+
+  it('stops scanning when stopped, even with a scan pending', async () => {
+    const counting = countingDriver();
+    watcher = startWatching(counting.driver, fakeLazyPart);
+    document.body.append(document.createElement('div'));
+    await settle();
+    watcher.stop();
+    await wait(250);
+    document.body.append(document.createElement('div'));
+    await wait(200);
+    expect(counting.scans()).toBe(1);
+  });
+});
