@@ -2,6 +2,7 @@
 // reply code, and provider entries whose codes and wording agree with the reply.
 import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
 import type { ResolvedEntry } from './types';
+import { withoutStockText } from './stock-text';
 
 export function resolveEntry(entry: Entry, code: string, provider?: ProviderFile): ResolvedEntry {
   const cls = code[0] as '2' | '4' | '5';
@@ -122,6 +123,10 @@ function matchedSpan(patterns: RegExp[], text: string): number {
   return best;
 }
 
+/** How long (in characters) a provider's own phrase must be to name the provider without its signature:
+ *  a phrase that long is its own wording, not a stock formula. */
+const OWN_WORDING_MIN = 20;
+
 export interface ProviderMatch {
   file: ProviderFile;
   entry: ProviderEntry;
@@ -220,7 +225,8 @@ function prepare(dataset: Dataset): PreparedDataset {
 }
 
 /** Provider entries that agree with a reply: codes (or token) must agree, and the wording must match
- *  (or the provider's signature is present and the codes agree exactly). Best first. `refusal` is the
+ *  (or the provider's signature is present and the codes agree exactly). Without the provider's signature
+ *  or token, only a long phrase of its own that is not stock MTA text names it. Best first. `refusal` is the
  *  reply itself, where tokens and blocklist names are looked for as words (defaults to `text`). */
 export function matchProviders(dataset: Dataset, reply: string | null, status: string | null, tokens: string[], text: string, refusal: string = text): ProviderMatch[] {
   const out: ProviderMatch[] = [];
@@ -241,6 +247,8 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
   const candidates = [...reach].sort((a, b) => a - b);
   // Whether a provider's signature is in the text is asked only once an entry's codes or token agree.
   const signedCache = new Map<number, boolean>();
+  // The reply without stock texts, made once and only when an entry without a sign of its provider is tried.
+  let stripped: string | undefined;
   for (const at of candidates) {
     const { file: fileAt, prepared: { entry, names, words, ranges } } = prepared.all[at]!;
     const file = prepared.files[fileAt]!;
@@ -256,15 +264,28 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     if (!entry.token && !(replyAgrees && statusAgrees && anyCode)) continue;
     const tokenAgrees = names.length > 0 && (upperTokens.some((t) => names.includes(t)) || inRanges(ranges, upperTokens) || words.some((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)));
     if (entry.token && !tokenAgrees) continue;
-    // Wording alone is too weak across providers ("does not exist" is everyone's): the provider's
-    // signature or token must be present too, unless the file has no signatures at all. (A provider's
-    // own distinctive phrase belongs in its signatures: the content script's provider index selects
-    // files by signatures and names only, and must select every file this gate lets through.)
+    // Short or common wording is too weak across providers ("does not exist" is everyone's): the
+    // provider's signature or token must be present too, unless the file has no signatures at all, or
+    // the entry's own phrase is long and distinctive (see byOwnWording). The content script decides with
+    // the same function (src/content/two-pass.ts), so any gate here is followed there.
     const exact = (!entry.reply || entry.reply === reply) && (!entry.status || (!!status && statusOk(entry.status)));
     const signed = isSigned();
     const keyed = signed || tokenAgrees || file.signatures.length === 0;
-    if (!keyed) continue;
-    const span = matchedSpan(entry.match, text);
+    let span: number;
+    let byOwnWording = false;
+    if (keyed) span = matchedSpan(entry.match, text);
+    else {
+      // No sign of the provider: its own phrase, in the reply itself, must carry the match. It must be
+      // long, survive the removal of stock MTA texts (which any server sends), and come with codes that
+      // agree exactly: the entry's enhanced status written in the reply (a basic code alone is shared by
+      // every provider's entries), and its basic code, when both are written.
+      if (!(entry.status && status && replyAgrees && statusOk(entry.status))) continue;
+      if (matchedSpan(entry.match, refusal) < OWN_WORDING_MIN) continue;
+      stripped ??= withoutStockText(refusal);
+      span = matchedSpan(entry.match, stripped);
+      if (span < OWN_WORDING_MIN) continue;
+      byOwnWording = true;
+    }
     const worded = span > 0;
     if (!worded && !(signed && exact)) continue;
     let score = 0;
@@ -275,7 +296,7 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     if (entry.reply && entry.reply === reply) score += 1;
     // Between equal scores the longer wording is the more specific explanation.
     score += Math.min(span, 90) / 100;
-    out.push({ file, entry, score, specific: worded && (tokenAgrees || (signed && exact && anyCode)) });
+    out.push({ file, entry, score, specific: worded && (tokenAgrees || byOwnWording || (signed && exact && anyCode)) });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -1837,7 +1837,7 @@ const entries: ProviderEntry[] = [
     id: 'google-421-4.7.32-dmarc-alignment',
     status: '4.7.32',
     reason: 'authfailure',
-    match: [/isn'?t aligned with either/i, /(?:not|n't) aligned with (?:either )?the authenticated/i, /no dmarc alignment/i],
+    match: [/isn'?t aligned with either/i, /(?:not|n't) aligned with (?:either )?the authenticated/i, /rate limited because there is no dmarc alignment/i, /no dmarc alignment/i],
     title: 'Gmail: From domain not aligned with SPF or DKIM (rate limited)',
     meaning:
       'Your mail passed SPF or DKIM, but for a different domain than the one in your From address (for example your mailing tool\'s own domain). Gmail requires bulk senders to align them and is slowing your mail.',
