@@ -12,9 +12,14 @@ export interface CliIo {
   readFile?: (path: string) => Promise<string>;
 }
 
+/** Text output of lookup stops here: a reply code alone matches well over a hundred provider entries. */
+export const LOOKUP_LIMIT = 25;
+
 export const USAGE = `Usage:
   bounce-lens explain [--json] [FILE...]   explain bounces (files, or stdin when none or "-")
-  bounce-lens lookup [--json] QUERY...     look up a code, token or words (550, 5.7.26, TSS04, "mailbox full")
+  bounce-lens lookup [--json] [--all] QUERY...
+                                            look up a code, token or words (550, 5.7.26, TSS04, "mailbox full");
+                                            text output shows the first ${LOOKUP_LIMIT} entries unless --all
   bounce-lens --help                        this text
 
 explain --json prints one JSON object per input, one per line.
@@ -50,6 +55,7 @@ function findingJson(f: Finding) {
     entry: entryJson(f.entry),
     facts: f.facts,
     evidence: f.evidence,
+    inferred: f.inferred ?? false,
   };
 }
 
@@ -72,6 +78,8 @@ function reportText(file: string, report: Report): string {
     const facts = Object.entries(f.facts).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`);
     if (facts.length) lines.push(`   facts: ${facts.join('; ')}`);
     if (f.evidence) lines.push(`   server said: ${f.evidence}`);
+    if (f.inferred && f.status) lines.push(`   (no code written: ${f.status} is the standard code for this reason)`);
+    for (const r of f.entry?.references ?? []) lines.push(`   see: ${r.title} ${r.url}`);
   }
   return lines.join('\n');
 }
@@ -91,7 +99,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return command ? 0 : 2;
   }
   const json = rest.includes('--json');
-  const args = rest.filter((a) => a !== '--json');
+  const all = command === 'lookup' && rest.includes('--all');
+  const args = rest.filter((a) => a !== '--json' && !(all && a === '--all'));
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(USAGE);
     return 0;
@@ -127,7 +136,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const query = args.join(' ');
     const entries = lookup(query);
     if (json) io.stdout(JSON.stringify({ query, entries: entries.map(entryJson) }));
-    else io.stdout(entries.length ? entries.map(entryText).join('\n\n') : `Nothing found for "${query}".`);
+    else if (!entries.length) io.stdout(`Nothing found for "${query}".`);
+    else {
+      const shown = all ? entries : entries.slice(0, LOOKUP_LIMIT);
+      const more = entries.length - shown.length;
+      io.stdout(shown.map(entryText).join('\n\n') + (more > 0 ? `\n\n${more} more (use --all)` : ''));
+    }
     return entries.length ? 0 : 1;
   }
   io.stderr(`Unknown command ${command}\n${USAGE}`);

@@ -12,6 +12,7 @@ import { decideKind } from './kind';
 import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from './resolve';
 import { receivers } from './receivers';
 import { systems, writersOf, type SendingSystem } from './systems';
+import { unwrapForwarded } from './forwarded';
 import { capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessage } from './text';
 import { fullTranscriptReply, isTranscriptWrapper, lastDeferral, transcriptCause } from './transcript';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
@@ -136,7 +137,17 @@ function pickReply(replies: ReplyMatch[], text: string, dsn?: DsnRecipient): Rep
   if (transcript) return transcript;
   const lineEnd = text.indexOf('\n', first.index);
   const inner = replies.find((r) => r.via === 'inner' && r.index > first.index && (lineEnd < 0 || r.index < lineEnd));
-  return inner ?? first;
+  if (inner) return inner;
+  // A summary line that carries only the codes ("Status code: 550 5.1.10") yields to the same reply
+  // written out with the server's words further down ("Error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound").
+  if (codesOnly(text, first.index)) return replies.find((r) => r.reply === first.reply && r.index > first.index && !codesOnly(text, r.index)) ?? first;
+  return first;
+}
+
+function codesOnly(text: string, index: number): boolean {
+  const end = text.indexOf('\n', index);
+  const line = text.slice(index, end < 0 ? Math.min(text.length, index + 200) : Math.min(end, index + 200));
+  return /^[2-5]\d\d(?:[ \t-]{1,3}#?[245]\.\d{1,3}\.\d{1,3})?[ \t'".]{0,4}$/.test(line);
 }
 
 /** When the reply's class disagrees with the status (a "554 4.4.7 ... <421 4.4.2 ...>" summary), the
@@ -242,10 +253,13 @@ function plainEvidence(segment: string): string {
   return clip(squash(out.join(' ')), 500);
 }
 
-export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset, extras: MessageExtras = {}): Report {
+export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Dataset, extras: MessageExtras = {}): Report {
   const capped = capInput(normaliseNewlines(input));
   const notes = [...(extras.notes ?? []), ...capped.notes];
-  const full = capped.text;
+  // A forwarded or quoted bounce is read as the bounce it carries.
+  const unwrapped = unwrapForwarded(capped.text, givenCtx);
+  const ctx = unwrapped.ctx;
+  const full = unwrapped.text;
   let text = stripOriginalMessage(full);
   if (text.length < full.length) {
     // The delivery-status fields may come after the quoted copy; keep them.
@@ -346,7 +360,12 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
         causeReply = cause.reply;
       } else if (cause) localCause = cause.text;
     }
+    // "Remote Server returned '550 ...'": the closing quote is the wrapper's, not the server's.
+    const opener = replyMatch ? source[replyMatch.index - 1] : undefined;
+    if ((opener === "'" || opener === '"') && evidence.endsWith(opener)) evidence = evidence.slice(0, -1).trimEnd();
     if (!evidence && diag) evidence = clip(squash(diag), 500);
+    // No reply code, but the system quotes the server's answer ("The response was:"): that is the evidence.
+    if (!evidence) evidence = serverResponse(seg.text) ?? (seg.text === text ? '' : serverResponse(preamble)) ?? '';
     // No reply code anywhere: the system's own sentence about this recipient is the evidence.
     if (!evidence && seg.text) evidence = plainEvidence(seg.text === text ? stripBoilerplate(text) : seg.text);
     const looseEnhanced = findEnhancedCodes(evidence)[0]?.code ?? findEnhancedCodes(seg.text)[0]?.code ?? (segments.length === 1 ? globalEnhanced[0]?.code : undefined) ?? null;
@@ -354,12 +373,15 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
     const quoted = findEnhancedCodes(`${evidence}\n${diag}`).map((c) => c.code);
     let status = chooseStatus(seg.dsn?.status, replyMatch?.status ?? null, looseEnhanced, quoted);
     if (!reply && !status && !seg.dsn && !bounceSignals) continue;
+    // Without any sign of a bounce, a code counts only where a server's reply stands (a line's start, after
+    // "said:", "smtp;", "Error:"...): "upgrade to 5.1.1", "Room 5.7.1", "550 customers" are prose.
+    if (!bounceSignals && !seg.dsn && !codeInReplyPosition(replyMatch ? source : seg.text, replyMatch?.index)) continue;
     // Words that introduce a server's answer, in the reply or the lines just above it ("Error message below:").
     const introduced = (replyMatch ? source.slice(Math.max(0, replyMatch.index - 200), replyMatch.index) : '') + evidence;
     if (!bounceSignals && !shortPaste && !status && !seg.dsn && !/said:|response|returned|smtp;|error/i.test(introduced)) continue;
     if (status && reply && status[0] !== reply[0] && seg.dsn?.status) reply = replyOfClass(`${evidence}\n${diag}`, status[0]!) ?? reply;
     if (status && reply && status[0] !== reply[0] && !seg.dsn?.status) status = null;
-    const cls = classOf(status) ?? classOf(reply);
+    let cls = classOf(status) ?? classOf(reply);
     const segmentText = `${seg.text.slice(0, SEGMENT_WINDOW)}\n${preamble.slice(-SEGMENT_WINDOW)}`;
     const facts: Facts = readFacts(`${evidence}\n${diag}`, (seg.text || text).slice(0, SEGMENT_WINDOW));
     if (seg.dsn?.remoteMta && !facts.remoteHost) facts.remoteHost = seg.dsn.remoteMta.toLowerCase();
@@ -399,6 +421,17 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
       const why = deferral ? classify({ diagnostic: deferral, status: null, reply: null }) : null;
       if (why && isSpecificReason(why) && why !== 'onhold' || why === 'networkerror') reason = why!;
     }
+    // No code written at all: the status the reason stands for, marked as inferred, so that permanence and
+    // the standard entry follow the reason rather than reading as "temporary, unknown".
+    let inferred = false;
+    if (!status && !reply && (bounceSignals || seg.dsn)) {
+      const guess = inferStatus(reason, `${refusal}\n${segmentText.slice(0, 3000)}`);
+      if (guess) {
+        status = guess;
+        cls = classOf(guess);
+        inferred = true;
+      }
+    }
     const tokens = findTokens(`${evidence}\n${diag}`);
     // The reply, the server named for it and the head of the recipient's part are where a provider shows
     // (its host names, "gsmtp"); reading the whole part for 27 providers' signatures costs more than it finds.
@@ -427,6 +460,7 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
       related: entry && best ? related : related,
       facts,
       evidence,
+      ...(inferred ? { inferred: true } : {}),
     });
   }
 
@@ -463,4 +497,61 @@ export function analyzeBody(input: string, ctx: MessageContext, dataset: Dataset
   const report: Report = { kind, findings: out, notes };
   if (ctx.subject) report.subject = ctx.subject;
   return report;
+}
+
+/** What may stand before a code on its line when the code is a server's reply: nothing (a quote mark, a
+ *  list mark or a bracket at most), a word that introduces a reply, or the reply code the status follows. */
+const REPLY_POSITION = [
+  /^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?["'(\[#]?[ \t]{0,2}$|[A-Za-z0-9)\]>"]:[ \t]{0,3}["'(\[]?[ \t]{0,2}$/,
+  /(?:\b(?:said|says|returned|responded|replied)[ \t]{0,3}:?|\b(?:response(?: was)?|reply|error|smtp|diagnostic[- ]code|status(?: code)?|reason|details)[ \t]{0,3}[:;])[ \t]{0,3}["'(\[]?[ \t]{0,2}$/i,
+  /(?<!\d)[2-5][0-5]\d(?:[ \t]{1,3}|-)#?$/,
+];
+/** Words a server's reply uses: a reply code at a line's start with no status after it is prose
+ *  ("421 people signed up") unless its line says something a server says. */
+const SMTP_WORDS = /[<@]|\b(?:reject|refus|denied|unknown|invalid|block|not |no such|unavailable|error|fail|mailbox|user|recipient|relay|spam|policy|try again|later|quota|exceed|full|service|timeout|timed out|too many|rate|limit|dns|host|domain|address|message|sender|authenticat|spf|dkim|dmarc|closing|temporar|permanent)/i;
+
+function inReplyPosition(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(Math.max(lineStart, index - 200), index);
+  if (REPLY_POSITION.slice(1).some((re) => re.test(before))) return true;
+  if (!REPLY_POSITION[0]!.test(before)) return false;
+  // At a line's start or after any "word:", the line must also read like a server's reply: a reply code
+  // with its status, or a server's words after the code ("Version: 5.1.1" is not one).
+  const lineEnd = text.indexOf('\n', index);
+  const line = text.slice(index, lineEnd < 0 ? Math.min(text.length, index + 300) : Math.min(lineEnd, index + 300));
+  return /^[2-5][0-5]\d(?:[ \t]|-)#?[245]\.\d/.test(line) || SMTP_WORDS.test(line.replace(/^[\d.#]{1,12}/, ''));
+}
+
+/** Whether the reply at `index` (or, without one, any enhanced status code in the text) stands where a
+ *  server's reply does. */
+function codeInReplyPosition(text: string, index: number | undefined): boolean {
+  if (index !== undefined) return inReplyPosition(text, index);
+  return findEnhancedCodes(text).some((c) => inReplyPosition(text, c.index + (text[c.index] === '#' ? 1 : 0)));
+}
+
+/** Words that introduce the remote server's answer when the system quotes it without a code. */
+const RESPONSE_INTRO = /(?:The response (?:from the remote server )?was|The error that the other server returned was|The remote server (?:said|responded)|Remote Server returned)[ \t]{0,4}:?[ \t]{0,4}\n/i;
+
+/** The paragraph after "The response was:", squashed, or null. */
+function serverResponse(text: string): string | null {
+  const m = RESPONSE_INTRO.exec(text.slice(0, 20_000));
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3000).replace(/^\s+/, '');
+  const paragraph = squash(after.split(/\n[ \t]*\n/)[0] ?? '');
+  return paragraph.length >= 8 ? clip(paragraph, 500) : null;
+}
+
+/** The standard status a reason stands for when the bounce writes none. Mailbox full is temporary when the
+ *  wording says it will be retried or is temporary, permanent otherwise. */
+function inferStatus(reason: Reason, wording: string): string | null {
+  switch (reason) {
+    case 'userunknown': return '5.1.1';
+    case 'hostunknown': return '5.1.2';
+    case 'hasmoved': return '5.1.6';
+    case 'suspend': return '5.2.1';
+    case 'mailboxfull': return /temporar|try (?:again )?later|will (?:be )?retr|will keep trying|delay/i.test(wording) ? '4.2.2' : '5.2.2';
+    case 'mesgtoobig': return '5.3.4';
+    case 'norelaying': return '5.7.1';
+    default: return null;
+  }
 }

@@ -4,7 +4,9 @@ import type { Facts } from './types';
 
 const HOST_SAID = /host[ \t]{1,3}([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[ \t]{0,3}\[([0-9a-f.:]{3,45})\]/i;
 const TALKING_TO = /while talking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?/i;
-const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Generating server|Receiving server)[ \t]{0,3}:[ \t]{0,3}(?:dns;[ \t]{0,3})?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?(?:[ \t]{0,3}\[?\(?([0-9]{1,3}(?:\.[0-9]{1,3}){3})\]?\)?)?/i;
+const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Receiving server)[ \t]{0,3}:[ \t]{0,3}(?:dns;[ \t]{0,3})?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?(?:[ \t]{0,3}\[?\(?([0-9]{1,3}(?:\.[0-9]{1,3}){3})\]?\)?)?/i;
+/** Exchange's "Generating server" is the sender's own server that wrote the report, not the one that refused. */
+const GENERATING_SERVER = /Generating server[ \t]{0,3}:[ \t]{0,3}\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?/i;
 const IP = /\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]/;
 
 const COMMANDS: [RegExp, string][] = [
@@ -37,6 +39,8 @@ export function readFacts(reply: string, segment: string): Facts {
     else if (remote) facts.remoteHost = remote[1]!.toLowerCase();
     if (remote?.[2]) facts.remoteIp = remote[2];
   }
+  const generating = GENERATING_SERVER.exec(segment);
+  if (generating) facts.reportingMta = generating[1]!.toLowerCase();
   const command = readCommand(segment);
   if (command) facts.command = command;
   const blocklists: string[] = [];
@@ -45,7 +49,11 @@ export function readFacts(reply: string, segment: string): Facts {
   };
   for (const re of [BLOCKLIST_DOMAIN, BLOCKLIST_NAME, MS_BLOCKLIST]) {
     re.lastIndex = 0;
-    for (let m = re.exec(reply); m; m = re.exec(reply)) add(m[1]!);
+    for (let m = re.exec(reply); m; m = re.exec(reply)) {
+      // A lookup page's host ("https://www.spamhaus.org/query/...") names where to check, not a list.
+      if (re === BLOCKLIST_DOMAIN && (/\/\/$|[\w-]\.$/.test(reply.slice(Math.max(0, m.index - 2), m.index)) || /^www\./i.test(m[1]!) || reply[m.index + m[0].length] === '/')) continue;
+      add(m[1]!);
+    }
   }
   if (blocklists.length) facts.blocklists = blocklists.slice(0, 10);
   for (const mech of ['spf', 'dkim', 'dmarc'] as const) {

@@ -21,9 +21,39 @@ export async function analyzeMessage(raw: string, dataset: Dataset = defaultData
   return analyzeRaw(raw, dataset);
 }
 
+/** A header field line: a name of printable characters without space or colon, then a colon. */
+const FIELD_LINE = /^[!-9;-~]{1,76}:/;
+/** Fields a message's header carries; a block of other fields only ("Status code: ...", "Error: ...")
+ *  is a pasted report, not a message. */
+const MESSAGE_FIELD = /^(?:From|To|Subject|Date|Received|Message-ID|MIME-Version|Return-Path):/i;
+const MIN_FIELDS = 3;
+/** Headers past this many lines are not looked at: a block that has not ended by then is not a header. */
+const MAX_HEADER_LINES = 400;
+
+/** Whether the input opens with an RFC 5322 header block, whatever its first field (Auto-Submitted:,
+ *  Thread-Topic:, Content-Class:, X-...): field lines with folded continuations, at least three fields
+ *  including one that every message has, then the blank line before the body. */
+export function startsWithHeaderBlock(input: string): boolean {
+  const lines = input.slice(0, 64_000).replace(/^\s+/, '').replace(/\r\n?/g, '\n').split('\n', MAX_HEADER_LINES + 1);
+  let fields = 0;
+  let messageField = false;
+  for (let i = 0; i < lines.length && i < MAX_HEADER_LINES; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') return fields >= MIN_FIELDS && messageField;
+    if (/^[ \t]/.test(line)) {
+      if (i === 0) return false;
+      continue;
+    }
+    if (!FIELD_LINE.test(line)) return false;
+    fields++;
+    if (MESSAGE_FIELD.test(line)) messageField = true;
+  }
+  return false;
+}
+
 /** Either of the above: looks at the input to decide whether it is a raw message or rendered text. */
 export async function analyze(input: string, ctx: MessageContext = {}, dataset: Dataset = defaultDataset): Promise<Report> {
-  if (typeof input === 'string' && looksLikeRawMessage(input)) return analyzeMessage(input, dataset);
+  if (typeof input === 'string' && (looksLikeRawMessage(input) || startsWithHeaderBlock(input))) return analyzeMessage(input, dataset);
   return analyzeText(input, ctx, dataset);
 }
 

@@ -6,7 +6,10 @@ const COMPLAINT = /^Feedback-Type:|message\/feedback-report|"notificationType"[ 
 const COMPLAINT_SUBJECT = /^[ \t]{0,4}complaint about message from\b/i;
 const AUTOREPLY_HEADER = /^Auto-Submitted:[ \t]{0,4}auto-replied/im;
 const AUTOREPLY_SUBJECT = /^(?:Auto(?:matic)?[ -]?(?:reply|response|antwort)|Out of (?:the )?office|Abwesenheit|Absence|R[ée]ponse automatique|Vacation|On vacation|Away|Autosvar|Auto:)/i;
-const DELAY_WORDS = /Delivery Status Notification \(Delay\)|delivery (?:has been |is )?(?:temporarily )?(?:delayed|suspended)|has not (?:yet )?been delivered|(?:will|continue to) (?:retry|try)|still trying|Warning: (?:message|could not send)|not yet been delivered|Delivery delayed|Delayed Mail|message (?:is )?delayed|retry(?:ing)? (?:for|until|again)/i;
+const DELAY_WORDS = /Delivery Status Notification \(Delay\)|delivery (?:has been |is )?(?:temporarily )?(?:delayed|suspended)|has not (?:yet )?been delivered|(?:will|continue to) (?:retry|try)|still trying|Warning: (?:message|could not send)|not yet been delivered|Delivery delayed|Delayed Mail|message (?:is )?delayed|retry(?:ing)? (?:for|until|again)|warning only|do not need to resend|will be retried|will keep (?:on )?trying|(?:will|shall) (?:try|attempt) (?:again|to deliver)/i;
+
+/** An out-of-office as its body starts when pasted: the client's subject line or the person's own words. */
+const AUTOREPLY_BODY = /^[ \t]{0,4}(?:Subject:[ \t]{0,4})?(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response)|Out of (?:the )?office)\b|\bI(?: am|'m|’m| will be) (?:currently )?(?:away|out of (?:the )?office|on (?:leave|vacation|holiday))\b[^\n]{0,80}\b(?:until|till|through|returning|back)\b/im;
 
 export interface KindSignals {
   text: string;
@@ -26,7 +29,7 @@ export function decideKind(s: KindSignals): MessageKind {
   if (s.actions.some((a) => a === 'failed')) return 'bounce';
   if (s.actions.some((a) => a === 'delayed') && !failures.length) return 'delay';
   if (!failures.length && temporaries.length && (DELAY_WORDS.test(s.text) || DELAY_WORDS.test(s.subject ?? ''))) return 'delay';
-  if (!failures.length && !temporaries.length && (/auto-?replied|auto-generated/i.test(s.autoSubmitted ?? '') || AUTOREPLY_HEADER.test(s.text) || AUTOREPLY_SUBJECT.test(s.subject ?? ''))) {
+  if (!failures.length && !temporaries.length && (/auto-?replied|auto-generated/i.test(s.autoSubmitted ?? '') || AUTOREPLY_HEADER.test(s.text) || AUTOREPLY_SUBJECT.test(s.subject ?? '') || AUTOREPLY_BODY.test(s.text.slice(0, 2000)))) {
     if (!s.hasBounceSignals) return 'autoreply';
   }
   if (failures.length || temporaries.length) {

@@ -19,7 +19,8 @@ const TOKEN_WORD = /^\[?\(?(AS\(\d{3,12}\)|[A-Z]{1,6}\d{1,5}[A-Z]?|[A-Z]{2,3}-\d
 function parseQuery(input: string): Query {
   const raw = input.trim().slice(0, 300);
   const q: Query = { words: [], raw };
-  const parts = raw.split(/[\s,;]{1,20}/).filter(Boolean).slice(0, 12);
+  // "550-5.7.26" (a continuation line as pasted) is the reply and the status.
+  const parts = raw.replace(/(?<![\w.])([2-5][0-5]\d)-(?=#?[245X]\.\d)/gi, '$1 ').split(/[\s,;]{1,20}/).filter(Boolean).slice(0, 12);
   for (const part of parts) {
     const status = /^#?([245X])\.([0-7])\.(\d{1,3})$/i.exec(part);
     if (status && !q.status) {
@@ -84,6 +85,18 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
   }
   if (q.status && !q.status.startsWith('X')) {
     const e = findStatusEntry(dataset, q.status);
+    // The registry has no entry for this exact detail (4.7.650): the providers' entries for exactly this
+    // status say more than the subject's general entry (X.7.X), so they come first.
+    const detail = q.status.split('.')[2];
+    if (e && e.status?.split('.')[2] !== detail) {
+      const [, subject] = q.status.split('.');
+      for (const file of dataset.providers) {
+        for (const p of file.entries) {
+          const parts = p.status?.toUpperCase().split('.');
+          if (parts && (parts[0] === q.status[0] || parts[0] === 'X') && parts[1] === subject && parts[2] === detail && (!q.reply || !p.reply || p.reply === q.reply)) push(p, p.status!, file);
+        }
+      }
+    }
     if (e) push(e, q.status);
   } else if (q.status) {
     const e = dataset.statuses.find((s) => s.status === q.status);

@@ -68,6 +68,9 @@ export interface Finding {
   facts: Facts;
   /** The text the finding was read from (the server's reply or diagnostic), trimmed. */
   evidence: string;
+  /** True when the bounce wrote no code and `status` is the standard code for the reason (e.g. Gmail's
+   *  "The email account that you tried to reach does not exist" without 550 5.1.1). */
+  inferred?: boolean;
 }
 
 export interface Report {

@@ -73,3 +73,28 @@ describe('bounce-lens lookup and usage', () => {
     expect(await main(['explain', '--bogus'], io().cli)).toBe(2);
   });
 });
+
+describe('bounce-lens text output', () => {
+  it('explain shows the references of each card', async () => {
+    const { cli, out } = io('550 5.1.1 <a@example.com>: Recipient address rejected: User unknown');
+    expect(await main(['explain'], cli)).toBe(0);
+    expect(out[0]).toMatch(/\n {3}see: [^\n]{1,200} https:\/\/[^\s]{1,300}/);
+  });
+  it('explain says when the status was inferred', async () => {
+    const { cli, out } = io(readFileSync(path.join(fixtures, 'user-reports/gmail-no-code.txt'), 'utf8'));
+    expect(await main(['explain'], cli)).toBe(0);
+    expect(out[0]).toContain('no code written: 5.1.1');
+  });
+  it('lookup caps its text output at 25 entries unless --all', async () => {
+    const capped = io();
+    expect(await main(['lookup', '550'], capped.cli)).toBe(0);
+    const shown = capped.out[0]!.split('\n\n').filter((b) => /^\S+ {2}/.test(b));
+    expect(shown).toHaveLength(25);
+    const more = /(\d+) more \(use --all\)$/.exec(capped.out[0]!);
+    expect(more).not.toBeNull();
+    const full = io();
+    expect(await main(['lookup', '--all', '550'], full.cli)).toBe(0);
+    expect(full.out[0]).not.toContain('use --all');
+    expect(full.out[0]!.split('\n\n').filter((b) => /^\S+ {2}/.test(b))).toHaveLength(25 + Number(more![1]));
+  });
+});

@@ -11,6 +11,9 @@ export const generic: SendingSystem = {
     new RegExp(String.raw`^[ \t]{0,8}(?:Failed |Original |Invalid |Unknown )?(?:Recipient|Recipient address|Recipient\(s\)|Addressed To|Address|To address)[ \t]{0,4}:[ \t]{0,8}<?(?<addr>${ADDR})`, 'gim'),
     new RegExp(String.raw`(?:deliver(?:y)?(?: the)?(?: message| mail)? to|delivering to|deliver mail to|message to|sent to|send to|failed for|rejected for|address)[ \t]{1,4}['"<]{1,2}(?<addr>${ADDR})`, 'gi'),
     new RegExp(String.raw`^[ \t]{0,12}["']?<?(?<addr>${ADDR})>?["']?[ \t]{0,4}:?[ \t]{0,4}$`, 'gim'),
+    // Gmail, Exchange and others open with the recipient: "Your message to a@b has been blocked",
+    // "... couldn't be delivered", "... wasn't delivered", "... was rejected".
+    new RegExp(String.raw`Your (?:message|e-?mail) to <?(?<addr>${ADDR})>?,? (?:has been (?:blocked|rejected|bounced)|was (?:blocked|rejected|not delivered)|wasn't delivered|couldn't be delivered|could not be delivered|cannot be delivered|can't be delivered|has not been delivered|hasn't been delivered)`, 'gi'),
     // A bare reply naming its recipient: "550 5.1.1 <a@b>: Recipient address rejected".
     new RegExp(String.raw`^[ \t]{0,8}[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3}[ \t]{1,3})?<(?<addr>${ADDR})>:`, 'gim'),
   ],

@@ -1,0 +1,170 @@
+// Defects a new user found with the CLI, each pinned on a made-up fixture of the same family
+// (test/fixtures/user-reports/, example.com addresses, 192.0.2.x hosts).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeText, lookup } from '../../src/core';
+import { startsWithHeaderBlock } from '../../src/core/index';
+import { readFacts } from '../../src/core/facts';
+
+const dir = path.resolve(__dirname, '../fixtures/user-reports');
+const fixture = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+
+describe('a code outside a bounce context is not a finding', () => {
+  it.each([
+    'Please upgrade to 5.1.1 before Friday.',
+    'Room 5.7.1 is booked. Our mailbox is full of invoices.',
+    'Meeting notes\nWe rolled out version 4.2.1 of the portal to 550 customers last week.\nRoom 5.7.1 is reserved for the review.\nPlease send feedback before the 421 deadline.',
+    'Call us on 555 0100 or 421 7788, prices from 5.2.2 euros.',
+    'Release 4.4.7 ships on 2026-06-01; the 550 seats are sold.\nVersion: 5.1.1',
+  ])('%s', (text) => {
+    const report = analyzeText(text);
+    expect(report.kind).toBe('none');
+    expect(report.findings).toEqual([]);
+  });
+
+  it.each([
+    ['550 5.1.1 <a@example.com>: Recipient address rejected: User unknown', '550', '5.1.1', 'userunknown'],
+    ['smtp;550 5.7.1 Message rejected as spam by content filter', '550', '5.7.1', 'spamdetected'],
+    ['Error: 552 5.2.2 Mailbox full', '552', '5.2.2', 'mailboxfull'],
+    ['mx.example.com said: 550 Relaying denied for this host', '550', null, 'norelaying'],
+  ])('keeps the one-line reply %s', (text, reply, status, reason) => {
+    const f = analyzeText(text).findings[0];
+    expect(f).toMatchObject({ reply, reason, permanent: true });
+    if (status) expect(f?.status).toBe(status);
+  });
+
+  it('still reads codes in prose when the message as a whole is a bounce', () => {
+    const report = analyzeText('Your message could not be delivered.\nThe server replied with 5.1.1 for bob@example.com.', { subject: 'Undeliverable: Hello', from: 'postmaster@example.com' });
+    expect(report.kind).toBe('bounce');
+    expect(report.findings[0]?.status).toBe('5.1.1');
+  });
+});
+
+describe('forwarded and quoted bounces', () => {
+  it('reads a Gmail bounce forwarded with a note and two quote levels', () => {
+    const report = analyzeText(fixture('forwarded-quoted-gmail.txt'));
+    expect(report.kind).toBe('bounce');
+    expect(report.findings[0]).toMatchObject({ recipient: 'bob@example.net', reply: '550', status: '5.1.1', reason: 'userunknown', provider: 'google' });
+  });
+  it('reads a Postfix bounce under an Outlook From/Sent/To/Subject header', () => {
+    const report = analyzeText(fixture('forwarded-outlook-postfix.txt'));
+    expect(report.kind).toBe('bounce');
+    expect(report.findings[0]).toMatchObject({ recipient: 'carol@example.com', reply: '552', status: '5.2.2', reason: 'mailboxfull' });
+    expect(report.findings[0]?.facts.remoteHost).toBe('mx.example.com');
+  });
+  it('leaves a quoted ordinary mail alone', () => {
+    const report = analyzeText('See below.\n\n> Room 5.7.1 is booked.\n> Version 4.2.1 goes out to 550 customers.');
+    expect(report.kind).toBe('none');
+  });
+});
+
+describe('a bounce that writes no code', () => {
+  it('infers the status from the reason, marks it, and quotes the server', () => {
+    const f = analyzeText(fixture('gmail-no-code.txt')).findings[0]!;
+    expect(f).toMatchObject({ recipient: 'nobody@example.com', reply: null, status: '5.1.1', inferred: true, reason: 'userunknown', permanent: true, retry: 'no' });
+    expect(f.entry).not.toBeNull();
+    expect(f.provider).toBe('google');
+    expect(f.evidence).toMatch(/^The email account that you tried to reach does not exist/);
+  });
+  it('does not mark a written status as inferred', () => {
+    const f = analyzeText(fixture('gmail-dmarc-blocked.txt')).findings[0]!;
+    expect(f.inferred).toBeUndefined();
+  });
+  it('infers 4.2.2 for a mailbox full that will be retried and 5.2.2 otherwise', () => {
+    const later = analyzeText('kim@example.com: mailbox full, temporarily unable to accept mail', { subject: 'Delivery Status Notification (Delay)' }).findings[0]!;
+    expect(later).toMatchObject({ status: '4.2.2', inferred: true, reason: 'mailboxfull', permanent: false });
+    const final = analyzeText("Your message wasn't delivered to kim@example.com because the recipient's inbox is full.", { subject: 'Delivery Status Notification (Failure)' }).findings[0]!;
+    expect(final).toMatchObject({ status: '5.2.2', inferred: true, reason: 'mailboxfull', permanent: true });
+  });
+});
+
+describe('recipients, reasons and evidence of pasted provider notices', () => {
+  it('names the recipient of "Your message to X has been blocked"', () => {
+    const f = analyzeText(fixture('gmail-dmarc-blocked.txt')).findings[0]!;
+    expect(f).toMatchObject({ recipient: 'partner@example.com', reply: '550', status: '5.7.26' });
+  });
+  it.each(["couldn't be delivered", 'was rejected', "wasn't delivered"])('Your message to X %s', (words) => {
+    const f = analyzeText(`Your message to lee@example.com ${words}.\n\n550 5.1.1 User unknown`).findings[0]!;
+    expect(f.recipient).toBe('lee@example.com');
+  });
+  it('reads Exchange Online RESOLVER.ADR.RecipientNotFound from its Error line, not the help paragraph', () => {
+    const f = analyzeText(fixture('exchange-online-ndr.txt')).findings[0]!;
+    expect(f).toMatchObject({ recipient: 'dana@example.com', reply: '550', status: '5.1.10', reason: 'userunknown' });
+    expect(f.evidence).toMatch(/^550 5\.1\.10 RESOLVER\.ADR\.RecipientNotFound; Recipient dana@example\.com not found/);
+  });
+});
+
+describe('delay notices and out-of-office replies', () => {
+  it('calls a Postfix warning-only notice with 4xx codes a delay', () => {
+    const report = analyzeText(fixture('postfix-warning-only.txt'));
+    expect(report.kind).toBe('delay');
+    expect(report.findings[0]).toMatchObject({ recipient: 'bob@example.com', reply: '451', permanent: false, retry: 'later' });
+  });
+  it.each(['Your message has not yet been delivered. We will keep trying.', 'Delivery has been delayed to the recipient.'])('delay wording: %s', (words) => {
+    const report = analyzeText(`${words}\n\nbob@example.com\n451 4.4.1 Connection timed out`);
+    expect(report.kind).toBe('delay');
+  });
+  it('calls a pasted out-of-office an autoreply with no failure', () => {
+    const report = analyzeText(fixture('out-of-office.txt'));
+    expect(report.kind).toBe('autoreply');
+    expect(report.findings.every((f) => f.reason === 'vacation' && f.reply === null && f.status === null && !f.permanent)).toBe(true);
+  });
+  it.each(["I'm away until 3 June and will reply when I am back.", 'Out of Office: I will be out of the office until Friday.'])('autoreply wording: %s', (text) => {
+    expect(analyzeText(text).kind).toBe('autoreply');
+  });
+});
+
+describe('raw message detection', () => {
+  it('reads an .eml whose first headers are Auto-Submitted, Thread-Topic, Content-Class, X-...', async () => {
+    const raw = fixture('eml-auto-submitted-first.eml');
+    expect(startsWithHeaderBlock(raw)).toBe(true);
+    const report = await analyze(raw);
+    // Only the raw path knows the bounce's own subject.
+    expect(report.subject).toBe('Undelivered Mail Returned to Sender');
+    expect(report.findings[0]).toMatchObject({ recipient: 'bob@example.com', status: '5.1.1', reason: 'userunknown' });
+  });
+  it.each([
+    'Status code: 550 5.1.10\nError: 550 5.1.10 x\nSent by: a\n\nbody',
+    'Subject: hello\nthis is text\n\nmore',
+    'Note: a\nTodo: b\n\nbody',
+  ])('does not take a pasted report for a header block: %s', (text) => {
+    expect(startsWithHeaderBlock(text)).toBe(false);
+  });
+  it('accepts folded continuation lines', () => {
+    expect(startsWithHeaderBlock('Thread-Index: abc\n def\nX-Trace: 1\nFrom: a@example.com\nSubject: hi\n\nbody')).toBe(true);
+  });
+});
+
+describe('facts', () => {
+  it('puts Exchange\'s Generating server in reportingMta, strips the closing quote, skips a URL\'s host', () => {
+    const f = analyzeText(fixture('exchange-generating-server.txt')).findings[0]!;
+    expect(f.facts.reportingMta).toBe('mail01.example.org');
+    expect(f.facts.remoteHost).not.toBe('mail01.example.org');
+    expect(f.evidence).toMatch(/\[mx\.example\.com\]$/);
+    expect(f.facts.blocklists).toEqual(['zen.spamhaus.org']);
+  });
+  it('keeps blocklist zones named as the list', () => {
+    expect(readFacts('554 Rejected: listed at b.barracudacentral.org and bl.spamcop.net, see http://www.spamcop.net/bl.shtml', '').blocklists).toEqual(['b.barracudacentral.org', 'bl.spamcop.net']);
+  });
+});
+
+describe('lookup order', () => {
+  it('puts provider entries for an exact status the registry lacks before the subject entry', () => {
+    const ids = lookup('4.7.650').map((e) => e.id);
+    const subject = ids.findIndex((id) => id.startsWith('status-'));
+    const exact = lookup('4.7.650').findIndex((e) => !!e.provider && /\.650$/.test(e.code));
+    expect(exact).toBeGreaterThanOrEqual(0);
+    expect(subject).toBeGreaterThan(exact);
+  });
+  it('parses 550-5.7.26 like 550 5.7.26', () => {
+    expect(lookup('550-5.7.26').map((e) => e.id)).toEqual(lookup('550 5.7.26').map((e) => e.id));
+    expect(lookup('550-5.7.26')[0]?.id).toMatch(/^status-/);
+  });
+  it('keeps the standard entries first for a status the registry defines', () => {
+    const entries = lookup('550 5.7.1');
+    expect(entries[0]?.provider).toBeUndefined();
+    expect(entries[1]?.provider).toBeUndefined();
+    expect(entries[2]?.provider).toBeDefined();
+  });
+});
