@@ -1,11 +1,15 @@
 // Build-time source of the provider index, every provider's matchers without its words (see
-// src/data/provider-index.ts): run by the vite plugin in
+// src/data/provider-index.ts), and of the reply and status matchers and their word chunks
+// (src/data/word-index.ts): run by the vite plugin in
 // scripts/vite-plugins.mjs through vite's module runner, and by the unit test. The provider list is
 // src/data/providers/index.ts (its order is the engine's); the file each provider lives in comes from
 // the same glob the content script loads providers with.
-import { indexEntryOf, serializeIndex, type ProviderIndexEntry } from '../src/data/provider-index';
+import { indexEntryOf, serializeIndex, toSource, type ProviderIndexEntry } from '../src/data/provider-index';
+import { statusCodes } from '../src/data/enhanced-status-codes';
+import { replyCodes } from '../src/data/reply-codes';
 import type { ProviderFile } from '../src/data/schema';
 import { providers } from '../src/data/providers';
+import { matcherOf, serializeWordChunk, wordChunks } from '../src/data/word-index';
 
 const modules = import.meta.glob<Record<string, unknown>>(['../src/data/providers/*.ts', '!../src/data/providers/index.ts'], {
   eager: true,
@@ -43,4 +47,27 @@ export function buildProviderIndex(list: readonly ProviderFile[] = providers): P
 /** The source of `virtual:provider-index`. */
 export function providerIndexModule(): string {
   return serializeIndex(buildProviderIndex());
+}
+
+/** The virtual module ids of the word chunks (scripts/vite-plugins.mjs resolves them). */
+export const WORD_CHUNK_PREFIX = 'virtual:word-chunk/';
+
+const chunks = wordChunks([...replyCodes, ...statusCodes]);
+
+/** The source of `virtual:word-index`: every reply code and status without its words, and a loader per
+ *  word chunk (each a chunk of its own, imported only when a report uses one of its entries). */
+export function wordIndexModule(): string {
+  const loaders = [...chunks.keys()].sort().map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(WORD_CHUNK_PREFIX + key)})`);
+  return [
+    `export const replyMatchers = ${toSource(replyCodes.map(matcherOf))};`,
+    `export const statusMatchers = ${toSource(statusCodes.map(matcherOf))};`,
+    `export const wordChunks = {\n${loaders.join(',\n')}\n};`,
+    '',
+  ].join('\n');
+}
+
+/** The source of `virtual:word-chunk/<key>`, or undefined for an unknown key. */
+export function wordChunkModule(key: string): string | undefined {
+  const words = chunks.get(key);
+  return words ? serializeWordChunk(words) : undefined;
 }

@@ -1,6 +1,7 @@
 // Measures what the built extension costs a webmail page: the script injected on every page load (the
 // crxjs loader, the content script's chunk and everything it imports statically), and the chunk graph
-// loaded with import() the first time a bounce is opened. Prints bytes and gzip bytes.
+// loaded with import() the first time a bounce is opened, and the chunks that loads on demand (provider
+// files, word chunks). Prints bytes and gzip bytes.
 // Run after a build: node scripts/size.mjs [dist/chrome] [--json]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,10 @@ export const BOUNCE_GZIP_BUDGET = 250 * 1024;
 export const WORST_CASE_PROVIDERS = 3;
 /** Provider files are chunks of their own, named by vite.config.ts: assets/provider-<file>-<hash>.js. */
 const PROVIDER_CHUNK = /(?:^|\/)provider-([\w-]+?)-[\w-]{8}\.js$/;
+/** The words of the reply codes and statuses, a few chunks (src/data/word-index.ts, named by
+ *  scripts/vite-plugins.mjs): assets/words-<key>-<hash>.js. A bounce loads those its report uses; the
+ *  worst case counts them all (a bounce about many recipients can name every reply digit and subject). */
+const WORD_CHUNK = /(?:^|\/)words-([\w-]+?)-[\w-]{8}\.js$/;
 
 // Rolldown's output: `import{x}from"./a.js"`, `import"./a.js"`, `import(`./b.js`)`. Quoted paths only,
 // bounded lengths (the regexes stay linear on minified code).
@@ -72,8 +77,9 @@ function total(dir, files) {
 }
 
 /** Per content script of the manifest: what is injected on every load, the lazy part every bounce loads
- *  (engine, reply codes, statuses, the provider index of patterns without words, card), each provider
- *  chunk (loaded only for bounces the engine explains with that provider's entries), and any other lazy
+ *  (engine, the matchers of reply codes, statuses and providers without their words, card), each provider
+ *  chunk (loaded only for bounces the engine explains with that provider's entries), each word chunk
+ *  (loaded only for bounces whose report uses one of its reply or status entries), and any other lazy
  *  chunk (e.g. the MIME parser: raw messages only). */
 export function measure(dir) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
@@ -92,25 +98,32 @@ export function measure(dir) {
       .filter((file) => PROVIDER_CHUNK.test(file))
       .map((file) => ({ id: PROVIDER_CHUNK.exec(file)[1], ...total(dir, closureBeyond(file)) }))
       .sort((a, b) => b.gzip - a.gzip);
-    const others = later.filter((file) => !PROVIDER_CHUNK.test(file)).map((file) => total(dir, closureBeyond(file)));
+    const words = later
+      .filter((file) => WORD_CHUNK.test(file))
+      .map((file) => ({ id: WORD_CHUNK.exec(file)[1], ...total(dir, closureBeyond(file)) }))
+      .sort((a, b) => b.gzip - a.gzip);
+    const others = later.filter((file) => !PROVIDER_CHUNK.test(file) && !WORD_CHUNK.test(file)).map((file) => total(dir, closureBeyond(file)));
     const lazy = total(dir, lazySet);
     const heaviest = providers.slice(0, WORST_CASE_PROVIDERS);
     // Provider chunks share rolldown's small runtime chunk: count each file once.
-    const inAll = (chosen) => total(dir, new Set([...loadedFirst, ...chosen.flatMap((p) => p.files.map((f) => f.file))])).gzip;
+    const inAll = (chosen, chosenWords = []) =>
+      total(dir, new Set([...loadedFirst, ...[...chosen, ...chosenWords].flatMap((p) => p.files.map((f) => f.file))])).gzip;
     return {
       matches: script.matches ?? [],
       injected: total(dir, injected),
       lazy,
       providers,
+      words,
       others,
       bounce: {
-        /** What a bounce explained by the WORST_CASE_PROVIDERS heaviest providers loads in all (gzip). */
-        worstCase: { providers: heaviest.map((p) => p.id), gzip: inAll(heaviest) },
-        /** With every provider chunk at once (no real bounce does this: informational). */
-        everyProvider: { gzip: inAll(providers) },
+        /** What a bounce explained by the WORST_CASE_PROVIDERS heaviest providers loads in all, with
+         *  every word chunk (gzip). */
+        worstCase: { providers: heaviest.map((p) => p.id), gzip: inAll(heaviest, words) },
+        /** With every provider chunk and word chunk at once (no real bounce does this: informational). */
+        everyProvider: { gzip: inAll(providers, words) },
       },
-      /** What one bounce loads in all (gzip) when it selects the given provider ids. */
-      inAll: (ids) => inAll(providers.filter((p) => ids.includes(p.id))),
+      /** What one bounce loads in all (gzip) when it selects the given provider ids and word chunks. */
+      inAll: (ids, wordIds = []) => inAll(providers.filter((p) => ids.includes(p.id)), words.filter((w) => wordIds.includes(w.id))),
     };
   });
 }
@@ -126,7 +139,7 @@ export function budgetProblems(results) {
     const worst = result.bounce.worstCase;
     if (worst.gzip > BOUNCE_GZIP_BUDGET) {
       problems.push(
-        `${where}: one bounce loads ${kb(worst.gzip)} gzip in all (injected ${kb(result.injected.gzip)} + lazy part ${kb(result.lazy.gzip)} + providers ${worst.providers.join(', ')}), over its budget of ${kb(BOUNCE_GZIP_BUDGET)}. Move weight out of the lazy part (src/content/explain.ts and what it imports) or split the heaviest provider file.`,
+        `${where}: one bounce loads ${kb(worst.gzip)} gzip in all (injected ${kb(result.injected.gzip)} + lazy part ${kb(result.lazy.gzip)} + every word chunk + providers ${worst.providers.join(', ')}), over its budget of ${kb(BOUNCE_GZIP_BUDGET)}. Move weight out of the lazy part (src/content/explain.ts and what it imports) or split the heaviest provider file.`,
       );
     }
   }
@@ -147,6 +160,8 @@ function print(dir, results) {
     }
     console.log(`  provider chunks, each only for bounces explained by that provider's entries (${result.providers.length}):`);
     for (const p of result.providers) console.log(`    ${p.id.padEnd(48)} ${String(p.bytes).padStart(8)} ${String(p.gzip).padStart(8)} gz`);
+    console.log(`  word chunks of the reply codes and statuses, each only for bounces whose report uses its entries (${result.words.length}):`);
+    for (const w of result.words) console.log(`    ${w.id.padEnd(48)} ${String(w.bytes).padStart(8)} ${String(w.gzip).padStart(8)} gz`);
     for (const other of result.others) {
       console.log(`  other lazy chunk, not loaded for a rendered bounce: ${other.files.map((f) => f.file).join(', ')} ${other.gzip} gz`);
     }
@@ -154,7 +169,7 @@ function print(dir, results) {
     console.log(`  budget for the injected part: ${kb(INJECTED_GZIP_BUDGET)} gzip: ${injectedVerdict}`);
     const worst = result.bounce.worstCase;
     const worstVerdict = worst.gzip <= BOUNCE_GZIP_BUDGET ? 'within' : 'OVER';
-    console.log(`  one bounce in all, worst case (${worst.providers.join(' + ')}): ${kb(worst.gzip)} gzip; budget ${kb(BOUNCE_GZIP_BUDGET)}: ${worstVerdict}`);
+    console.log(`  one bounce in all, worst case (every word chunk + ${worst.providers.join(' + ')}): ${kb(worst.gzip)} gzip; budget ${kb(BOUNCE_GZIP_BUDGET)}: ${worstVerdict}`);
     console.log(`  every provider at once (informational): ${kb(result.bounce.everyProvider.gzip)} gzip`);
   }
 }

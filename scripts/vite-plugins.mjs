@@ -4,6 +4,9 @@
 //    words, regular expressions written as literals. Generated at build time from
 //    src/data/providers/index.ts through vite's module runner, so adding a provider stays "add one file +
 //    one import line".
+//    Also `virtual:word-index` (every reply code and status without its words, src/data/word-index.ts)
+//    and its word chunks `virtual:word-chunk/<key>` (the words, by reply digit and status subject), each
+//    a chunk of its own named assets/words-<key>-<hash>.js for scripts/size.mjs.
 //  - sizeBudgetPlugin: fails the build when the extension costs a webmail page more than its budget
 //    (issue 5): the script injected into every webmail page, and what one bounce loads in all. Runs once
 //    the files are written (the crxjs loaders included) and measures them with scripts/size.mjs, the same
@@ -15,15 +18,23 @@ import { budgetProblems, measure } from './size.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const INDEX_ID = 'virtual:provider-index';
-const RESOLVED_INDEX_ID = `\0${INDEX_ID}`;
+const WORD_INDEX_ID = 'virtual:word-index';
+const WORD_CHUNK_PREFIX = 'virtual:word-chunk/';
+const VIRTUAL_IDS = new Set([INDEX_ID, WORD_INDEX_ID]);
+const WORD_CHUNK_MODULE = /^\0virtual:word-chunk\/([\w-]+)$/;
 const PROVIDER_MODULE = /[\\/]src[\\/]data[\\/]providers[\\/]([\w-]+)\.ts$/;
 
 /** @returns {import('vite').Plugin} */
 export function providerIndexPlugin() {
+  /** @type {Promise<{ module: any, dependencies: string[] }> | undefined} */
+  let source;
   return {
     name: 'bounce-lens:provider-index',
+    buildStart() {
+      source = undefined;
+    },
     resolveId(id) {
-      return id === INDEX_ID ? RESOLVED_INDEX_ID : undefined;
+      return VIRTUAL_IDS.has(id) || id.startsWith(WORD_CHUNK_PREFIX) ? `\0${id}` : undefined;
     },
     // Each provider file is a chunk of its own (src/content/explain.ts imports them one by one); a
     // recognisable name lets scripts/size.mjs tell them apart: assets/provider-<file>-<hash>.js.
@@ -35,6 +46,8 @@ export function providerIndexPlugin() {
           // A provider's chunk holds its one module (rolldown names the chunk after it; the facade id is
           // not always set, so look at the modules).
           const [only, ...rest] = chunk.moduleIds ?? [];
+          const words = rest.length === 0 ? WORD_CHUNK_MODULE.exec(only ?? '')?.[1] : undefined;
+          if (words) return `assets/words-${words}-[hash].js`;
           const file = rest.length === 0 ? PROVIDER_MODULE.exec(only ?? '')?.[1] : undefined;
           if (file && file !== 'index') return 'assets/provider-[name]-[hash].js';
           return typeof fallback === 'function' ? fallback(chunk) : fallback;
@@ -42,14 +55,18 @@ export function providerIndexPlugin() {
       };
     },
     async load(id) {
-      if (id !== RESOLVED_INDEX_ID) return undefined;
-      const { module, dependencies } = await runnerImport(path.join(ROOT, 'scripts/provider-index-source.ts'), {
-        configFile: false,
-        logLevel: 'error',
-        root: ROOT,
-      });
+      if (!id.startsWith('\0virtual:')) return undefined;
+      const virtual = id.slice(1);
+      if (!VIRTUAL_IDS.has(virtual) && !virtual.startsWith(WORD_CHUNK_PREFIX)) return undefined;
+      // One import of the dataset per build serves every virtual module.
+      source ??= runnerImport(path.join(ROOT, 'scripts/provider-index-source.ts'), { configFile: false, logLevel: 'error', root: ROOT });
+      const { module, dependencies } = await source;
       for (const file of dependencies) this.addWatchFile(path.resolve(ROOT, file));
-      return module.providerIndexModule();
+      if (virtual === INDEX_ID) return module.providerIndexModule();
+      if (virtual === WORD_INDEX_ID) return module.wordIndexModule();
+      const chunk = module.wordChunkModule(virtual.slice(WORD_CHUNK_PREFIX.length));
+      if (chunk === undefined) this.error(`unknown word chunk ${virtual}`);
+      return chunk;
     },
   };
 }

@@ -1,23 +1,42 @@
-// The lazily loaded part of the content scripts: the engine, the reply codes and statuses, the provider
-// index (every provider's patterns without its words), and the card. runtime.ts imports it with import()
-// the first time a page shows a bounce, so pages without bounces never pay for it. Provider files are
-// chunks of their own: the engine runs once on the index to learn which providers' entries explain the
-// bounce, then once more with those providers' files (src/data/provider-index.ts says why the answer is
-// the full dataset's): adding providers does not grow what every bounce loads by their words.
+// The lazily loaded part of the content scripts: the engine, the matchers (every reply code, status and
+// provider entry without its words) and the card. runtime.ts imports it with import() the first time a
+// page shows a bounce, so pages without bounces never pay for it. The words are chunks of their own:
+// provider files one by one, reply codes and statuses in a few word chunks. The engine runs once on the
+// matchers, then the words of the entries its report uses are loaded (all at once) and filled in by id
+// (src/content/lazy-dataset.ts says why the answer is the full dataset's): adding providers or prose
+// does not grow what every bounce loads.
 import { providerIndex } from 'virtual:provider-index';
+import { replyMatchers, statusMatchers, wordChunks } from 'virtual:word-index';
 import { MAX_INPUT } from '../core/text';
 import type { Report } from '../core/types';
-import { analyzeInTwoPasses } from './two-pass';
+import { analyzeLazily, type MatcherIndex } from './lazy-dataset';
+import type { Words } from '../data/word-index';
 import type { ProviderFile } from '../data/schema';
 import { mountOverlay } from '../ui/overlay';
 import type { CardRequest, MountedCard } from './runtime';
 
 /** Performance marks (read by scripts/bench.ts through performance.getEntriesByName in the page). */
 export const MARK_CARD_SHOWN = 'bounce-lens:card-shown';
+/** This chunk (engine, matchers, card) fetched, compiled and evaluated: the rest is the engine's pass,
+ *  the words' loads (lazy-dataset.ts marks them) and the render. */
+performance.mark('bounce-lens:lazy-evaluated');
 
 const providerModules = import.meta.glob<Record<string, unknown>>(['../data/providers/*.ts', '!../data/providers/index.ts']);
 /** Loaded once per tab, like this chunk. */
 const loaded = new Map<string, Promise<ProviderFile>>();
+const loadedWords = new Map<string, Promise<Readonly<Record<string, Words>>>>();
+const matchers: MatcherIndex = { replies: replyMatchers, statuses: statusMatchers, providers: providerIndex };
+
+function loadWords(chunk: string): Promise<Readonly<Record<string, Words>>> {
+  let promise = loadedWords.get(chunk);
+  if (!promise) {
+    const load = wordChunks[chunk];
+    if (!load) return Promise.reject(new Error(`no word chunk ${chunk}`));
+    promise = load().then((module) => module.words);
+    loadedWords.set(chunk, promise);
+  }
+  return promise;
+}
 
 function loadProvider(id: string): Promise<ProviderFile> {
   let promise = loaded.get(id);
@@ -35,12 +54,12 @@ function loadProvider(id: string): Promise<ProviderFile> {
   return promise;
 }
 
-/** The engine's answer, loading only the provider files whose entries it uses. */
+/** The engine's answer, loading only the words (provider files, word chunks) of the entries it uses. */
 export async function explain(request: Pick<CardRequest, 'text' | 'subject' | 'from'>): Promise<Report> {
   // The engine reads the first MAX_INPUT characters and says so on the card; one more keeps that note
   // while sparing both passes (newline normalising and the rest) the remainder of a huge body.
   const text = request.text.length > MAX_INPUT ? request.text.slice(0, MAX_INPUT + 1) : request.text;
-  return analyzeInTwoPasses(providerIndex, text, { subject: request.subject, from: request.from }, loadProvider);
+  return analyzeLazily(matchers, text, { subject: request.subject, from: request.from }, { provider: loadProvider, words: loadWords });
 }
 
 export async function showCard(request: CardRequest): Promise<MountedCard | null> {

@@ -18,14 +18,12 @@
 // engine's answer, and it is shared by the content script (src/content/explain.ts), the tests and the
 // benchmark (scripts/bench.ts).
 import type { ProviderEntry, ProviderFile } from './schema';
+import { matcherOf, withNoWords, type Matcher } from './word-index';
 
-/** The fields of an entry that are words for people: the engine never reads them while deciding. */
-export const WORD_FIELDS = ['authority', 'title', 'meaning', 'details', 'causes', 'senderSteps', 'adminSteps', 'retryAdvice', 'references'] as const;
-type WordField = (typeof WORD_FIELDS)[number];
+export { WORD_FIELDS } from './word-index';
 
-/** A provider entry without its words: everything else is kept, so a field the engine starts reading
- *  tomorrow is in the index without anyone having to remember it. */
-export type MatcherEntry = Omit<ProviderEntry, WordField>;
+/** A provider entry without its words (src/data/word-index.ts). */
+export type MatcherEntry = Matcher<ProviderEntry>;
 
 export interface ProviderIndexEntry {
   /** ProviderFile.id */
@@ -38,31 +36,12 @@ export interface ProviderIndexEntry {
   entries: MatcherEntry[];
 }
 
-const WORDS: ReadonlySet<string> = new Set(WORD_FIELDS);
-
-function withoutWords<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([key, v]) => !WORDS.has(key) && v !== undefined)) as T;
-}
-
-function matcherEntryOf(entry: ProviderEntry): MatcherEntry {
-  const out = withoutWords(entry) as MatcherEntry;
-  // Class-specific overrides may carry a reason besides words.
-  if (entry.byClass) {
-    out.byClass = Object.fromEntries(Object.entries(entry.byClass).map(([cls, over]) => [cls, withoutWords(over ?? {})]));
-  }
-  return out;
-}
+const matcherEntryOf = (entry: ProviderEntry): MatcherEntry => matcherOf(entry);
 
 /** The index entry for one provider file (build time, and tests). */
 export function indexEntryOf(provider: ProviderFile, file: string): ProviderIndexEntry {
   return { id: provider.id, file, name: provider.name, signatures: [...provider.signatures], entries: provider.entries.map(matcherEntryOf) };
 }
-
-const NO_WORDS = Object.freeze({
-  authority: '', title: '', meaning: '', details: '', retryAdvice: '',
-  causes: Object.freeze([]) as unknown as string[], senderSteps: Object.freeze([]) as unknown as string[],
-  adminSteps: Object.freeze([]) as unknown as string[], references: Object.freeze([]) as unknown as ProviderEntry['references'],
-});
 
 /** A ProviderFile the engine can match with: the index entry with empty words. */
 export function matcherFile(entry: ProviderIndexEntry): ProviderFile {
@@ -71,12 +50,12 @@ export function matcherFile(entry: ProviderIndexEntry): ProviderFile {
     name: entry.name,
     covers: [],
     signatures: entry.signatures,
-    entries: entry.entries.map((e) => ({ ...NO_WORDS, ...e })),
+    entries: entry.entries.map((e) => withNoWords<ProviderEntry>(e)),
   };
 }
 
 /** JavaScript source of a value: regular expressions as literals (source and flags), the rest as JSON. */
-function toSource(value: unknown): string {
+export function toSource(value: unknown): string {
   if (value instanceof RegExp) return String(value);
   if (Array.isArray(value)) return `[${value.map(toSource).join(',')}]`;
   if (value !== null && typeof value === 'object') {

@@ -1,6 +1,7 @@
-// The provider index the content script carries (generated at build time by scripts/vite-plugins.mjs) is
-// the full dataset's providers without their words, and the content script's two passes (the engine on the
-// index, then on the winners' full files) give the engine's answer with the whole dataset.
+// The matchers the content script carries (generated at build time by scripts/vite-plugins.mjs) are the
+// full dataset's providers, reply codes and statuses without their words, and the content script's way
+// (the engine once on the matchers, then the words of the entries it used, filled in by id) gives the
+// engine's answer with the whole dataset.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,10 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, type MessageContext, type Report } from '../../src/core';
 import { analyzeTextWith } from '../../src/core/bare';
 import { dataset } from '../../src/data';
-import { analyzeInTwoPasses, chosenProviders, selectProviders } from '../../src/content/two-pass';
+import { analyzeInTwoPasses, chosenProviders, chosenWordChunks, datasetWordChunks, matcherIndex, selectProviders } from '../../src/content/two-pass';
 import { WORD_FIELDS, matcherFile, serializeIndex, type ProviderIndexEntry } from '../../src/data/provider-index';
-import type { ProviderFile } from '../../src/data/schema';
-import { buildProviderIndex, providerIndexModule } from '../../scripts/provider-index-source';
+import type { Entry, ProviderFile } from '../../src/data/schema';
+import { matcherOf, withWords, wordChunkOf, wordsOf, type Words } from '../../src/data/word-index';
+import { buildProviderIndex, providerIndexModule, wordChunkModule, wordIndexModule } from '../../scripts/provider-index-source';
 import { WORST_CASE_PROVIDERS } from '../../scripts/size.mjs';
 import { corpusPaths, present } from '../corpus/measure';
 import { renderAsWebmail } from '../corpus/render';
@@ -29,25 +31,34 @@ function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v instanceof RegExp ? String(v) : v)));
 }
 
-/** What the content script computes (src/content/explain.ts), and which provider files it loaded. */
-async function twoPass(text: string, ctx: MessageContext = {}): Promise<{ report: Report; loaded: string[] }> {
+/** What the content script computes (src/content/explain.ts), and which provider files and word chunks it loaded. */
+async function twoPass(text: string, ctx: MessageContext = {}): Promise<{ report: Report; loaded: string[]; words: string[] }> {
   const loaded: string[] = [];
+  const words: string[] = [];
   const load = async (id: string): Promise<ProviderFile> => {
     loaded.push(id);
     const file = fullFiles.get(id);
     if (!file) throw new Error(`no provider ${id}`);
     return file;
   };
-  return { report: await analyzeInTwoPasses(index, text, ctx, load), loaded };
+  return { report: await analyzeInTwoPasses(index, text, ctx, load, (chunk) => words.push(chunk)), loaded, words };
 }
 
-/** The two-pass report equals the full-dataset report, and it loaded exactly the providers that report
- *  uses. Returns how many provider files it loaded. */
+/** The chunk of each reply and status entry the full report uses. */
+function wordChunksUsed(report: Report): string[] {
+  const byId = new Map([...dataset.replies, ...dataset.statuses].map((entry) => [entry.id, entry]));
+  const chunks = report.findings.flatMap((f) => [f.entry, ...f.related]).flatMap((e) => (e && e.kind !== 'provider' ? [wordChunkOf(byId.get(e.id)!)] : []));
+  return [...new Set(chunks)].sort();
+}
+
+/** The content script's report equals the full-dataset report, and it loaded exactly the providers and
+ *  word chunks that report uses. Returns how many provider files it loaded. */
 async function expectSameAsFullDataset(text: string, ctx: MessageContext, label: string): Promise<number> {
   const full = analyzeText(text, ctx);
-  const { report, loaded } = await twoPass(text, ctx);
+  const { report, loaded, words } = await twoPass(text, ctx);
   expect(report, label).toEqual(full);
   expect(loaded, label).toEqual(chosenProviders(index, full));
+  expect(words, label).toEqual(wordChunksUsed(full));
   return loaded.length;
 }
 
@@ -116,6 +127,61 @@ describe('generated provider index', () => {
     const fullGzip = gzip(JSON.stringify(plain(dataset.providers)));
     console.log(`provider index: ${indexGzip} B gzip; provider files as JSON: ${fullGzip} B gzip`);
     expect(indexGzip * 5).toBeLessThan(fullGzip);
+  });
+});
+
+describe('reply and status matchers and their word chunks', () => {
+  const generic: Entry[] = [...dataset.replies, ...dataset.statuses];
+
+  it('split every reply and status entry into matcher and words, and put it back whole', () => {
+    for (const entry of generic) {
+      const matcher = matcherOf(entry);
+      for (const field of WORD_FIELDS) expect(matcher, entry.id).not.toHaveProperty(field);
+      for (const over of Object.values(matcher.byClass ?? {})) for (const field of WORD_FIELDS) expect(over, entry.id).not.toHaveProperty(field);
+      // The fields the engine decides with stay in the matcher.
+      expect([matcher.reply, matcher.status, matcher.classes, matcher.reason, matcher.permanence, matcher.retry, matcher.party], entry.id).toEqual([entry.reply, entry.status, entry.classes, entry.reason, entry.permanence, entry.retry, entry.party]);
+      expect(plain(withWords(matcher, wordsOf(entry))), entry.id).toEqual(plain(entry));
+    }
+  });
+
+  it('puts every entry in exactly one chunk, replies by first digit and statuses by subject', () => {
+    const all = [...datasetWordChunks.values()].flatMap((chunk) => Object.keys(chunk));
+    expect(all.sort()).toEqual(generic.map((e) => e.id).sort());
+    expect(wordChunkOf({ id: 'r', reply: '550' })).toBe('reply-5');
+    expect(wordChunkOf({ id: 's', status: 'X.7.26' })).toBe('status-7');
+    expect(wordChunkOf({ id: 'c', status: '5.X.X' })).toBe('status-X');
+    expect(datasetWordChunks.size).toBeGreaterThan(6);
+  });
+
+  it('serialises the matchers and each word chunk to modules that evaluate to the same values', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'word-index-'));
+    try {
+      const chunkFile = path.join(dir, 'chunk.mjs');
+      writeFileSync(chunkFile, wordChunkModule('reply-5')!);
+      const chunk = (await import(/* @vite-ignore */ pathToFileURL(chunkFile).href)) as { words: Record<string, Words> };
+      expect(chunk.words).toEqual(datasetWordChunks.get('reply-5'));
+      expect(chunk.words['reply-550']?.title).toBe(dataset.replies.find((e) => e.id === 'reply-550')!.title);
+      expect(wordChunkModule('no-such-chunk')).toBeUndefined();
+      // The index module imports its chunks: keep only the matchers to evaluate it here.
+      const source = wordIndexModule();
+      expect(source).toContain('import("virtual:word-chunk/reply-5")');
+      const indexFile = path.join(dir, 'index.mjs');
+      writeFileSync(indexFile, source.replace(/export const wordChunks[^]*$/, ''));
+      const loaded = (await import(/* @vite-ignore */ pathToFileURL(indexFile).href)) as { replyMatchers: unknown[]; statusMatchers: unknown[] };
+      expect(plain(loaded.replyMatchers)).toEqual(plain(dataset.replies.map(matcherOf)));
+      expect(plain(loaded.statusMatchers)).toEqual(plain(dataset.statuses.map(matcherOf)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loads the words of a Gmail 5.1.1 bounce from two small chunks, not all of them', async () => {
+    const text = readFileSync(path.join(ROOT, 'test/fixtures/gmail-no-such-user.txt'), 'utf8');
+    const { report, words } = await twoPass(text);
+    expect(words).toEqual(chosenWordChunks(matcherIndex(index), report));
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.length).toBeLessThan(datasetWordChunks.size / 2);
+    expect(report.findings[0]?.related.some((e) => e.title.length > 0)).toBe(true);
   });
 });
 

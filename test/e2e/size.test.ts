@@ -1,7 +1,9 @@
 // @vitest-environment node
 // What the built extension injects into every webmail page stays small; the engine, the dataset and the
 // card come only through the lazy chunk; each provider file is a chunk of its own, loaded only for a
-// bounce the engine explains with that provider's entries; the MIME parser is never part of the content script.
+// bounce the engine explains with that provider's entries; the words of the reply codes and statuses are
+// a few chunks of their own, loaded only for the entries a report uses; the MIME parser is never part of
+// the content script.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +36,13 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s content scripts', (browse
     'keeps providers and the MIME parser out of what every bounce loads on %s',
     (_host, result) => {
       const lazyFiles = result.lazy.files.map((file) => file.file).join(' ');
-      expect(lazyFiles).not.toMatch(/provider-|postal-mime/);
+      expect(lazyFiles).not.toMatch(/provider-|words-|postal-mime/);
       expect(result.providers).toHaveLength(dataset.providers.length);
+      // The reply codes' and statuses' words: several chunks, the largest a small part of them all.
+      expect(result.words.map((w) => w.id)).toEqual(expect.arrayContaining(['reply-5', 'status-1', 'status-7']));
+      const wordsGzip = result.words.reduce((sum, w) => sum + w.gzip, 0);
+      expect(result.words[0]!.gzip).toBeLessThan(wordsGzip / 3);
+      expect(result.inAll([], ['reply-5'])).toBe(result.injected.gzip + result.lazy.gzip + result.words.find((w) => w.id === 'reply-5')!.gzip);
       // Rendered text needs no MIME parser: it is not reachable from the content script at all.
       const everything = [result.injected, result.lazy, ...result.providers, ...result.others].flatMap((group) => group.files.map((file) => file.file));
       expect(everything.join(' ')).not.toMatch(/postal-mime/);
