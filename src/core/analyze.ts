@@ -13,9 +13,10 @@ import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from '.
 import { receivers } from './receivers';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { unwrapForwarded } from './forwarded';
-import { capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessage } from './text';
+import { capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessageWithin } from './text';
 import { fullTranscriptReply, isTranscriptWrapper, lastDeferral, transcriptCause } from './transcript';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
+import { anyMatch } from './union';
 
 /** What a raw message adds to the text (analyzeMessage fills it). */
 export interface MessageExtras {
@@ -74,11 +75,27 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   return anchors.filter((a, i) => i === 0 || a.index !== anchors[i - 1]!.index);
 }
 
+const replyPatternCache = new Map<string, { prefix: RegExp; repeated: RegExp }>();
+
+/** The patterns foldReply needs for one reply code, made once per code (a reply code is three digits). */
+function replyPatterns(reply: string): { prefix: RegExp; repeated: RegExp } {
+  let cached = replyPatternCache.get(reply);
+  if (!cached) {
+    cached = {
+      prefix: new RegExp(String.raw`^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}${reply}[ -](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]{0,3})?`),
+      // A multi-line reply joined by the relaying MTA keeps each line's "550 5.7.1" inside the sentence.
+      repeated: new RegExp(String.raw`(?<=\S) ${reply}[ -]#?[245]\.\d{1,3}\.\d{1,3} `, 'g'),
+    };
+    if (replyPatternCache.size < 1000) replyPatternCache.set(reply, cached);
+  }
+  return cached;
+}
+
 /** The reply starting at `index`, with its continuation lines folded ("550-5.1.1 a\n550-5.1.1 b"). */
 export function foldReply(text: string, index: number, reply: string): string {
   const lines = text.slice(index, index + 3000).split('\n');
   const out: string[] = [lines[0]!];
-  const prefix = new RegExp(String.raw`^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}${reply}[ -](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]{0,3})?`);
+  const { prefix, repeated } = replyPatterns(reply);
   let continued = /[-\s]$|said:\s*\d{3}\s*$/.test(lines[0]!) || lines[0]!.trim().length < 12;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, index))?.[0].length ?? 0;
@@ -107,8 +124,6 @@ export function foldReply(text: string, index: number, reply: string): string {
     break;
   }
   const joined = squash(out.join(' '));
-  // A multi-line reply joined by the relaying MTA keeps each line's "550 5.7.1" inside the sentence.
-  const repeated = new RegExp(String.raw`(?<=\S) ${reply}[ -]#?[245]\.\d{1,3}\.\d{1,3} `, 'g');
   return clip(joined.slice(0, 4) + joined.slice(4).replace(repeated, ' '), 500);
 }
 
@@ -206,7 +221,7 @@ function isSpecificReason(r: Reason | null): boolean {
 function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusal: string, seg: Segment, facts: Facts, status: string | null, reply: string | null, preamble = ''): Reason | null {
   const near = `${refusal}\n${facts.remoteHost ?? ''}\n${facts.reportingMta ?? ''}\n${seg.recipient ?? ''}\n${seg.text.slice(0, 4000)}`;
   for (const r of receiving) {
-    if (!r.hosts.some((re) => re.test(near))) continue;
+    if (!anyMatch(r.hosts, near)) continue;
     const reason = r.reasonOf({ reply: refusal, status, replyCode: reply, command: facts.command ?? null });
     if (reason) return reason;
   }
@@ -218,16 +233,26 @@ function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusa
       // A system's template sentence ("will be retried", "the address couldn't be found") yields to a
       // status that names another reason (4.2.2 mailbox full, 5.1.8 sender rejected).
       if (specific && specific !== reason && !GENERIC_STATUS_REASONS.has(specific)) continue;
-      if (patterns.some((re) => re.test(own))) return reason;
+      if (anyMatch(patterns, own)) return reason;
     }
   }
   return null;
 }
 
+/** Whether the text has at most `max` lines, without splitting a long text to count them. */
+function atMostLines(text: string, max: number): boolean {
+  let at = -1;
+  for (let breaks = 0; breaks < max; breaks++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return true;
+  }
+  return false;
+}
+
 function bounceSignalsOf(text: string, ctx: MessageContext, dsn: DsnMessage): boolean {
   if (dsn.recipients.length > 0 || looksLikeBounce({ subject: ctx.subject ?? '', from: ctx.from ?? '', text: text.slice(0, 8000) })) return true;
   const head = text.slice(0, 8000);
-  return systems.some((s) => !!s.failureNotice?.some((re) => re.test(head)));
+  return systems.some((s) => !!s.failureNotice && anyMatch(s.failureNotice, head));
 }
 
 /** Lines that introduce every bounce of a system and say nothing about the failure itself. */
@@ -260,7 +285,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   const unwrapped = unwrapForwarded(capped.text, givenCtx);
   const ctx = unwrapped.ctx;
   const full = unwrapped.text;
-  let text = stripOriginalMessage(full);
+  let text = stripOriginalMessageWithin(full, ANALYSIS_WINDOW);
   if (text.length < full.length) {
     // The delivery-status fields may come after the quoted copy; keep them.
     const dsnStart = full.slice(text.length).search(/^[ \t]{0,4}(?:Reporting-MTA|Final-Recipient):/im);
@@ -330,7 +355,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   const globalReplies = failureReplies(text, deliveredReport);
   const globalEnhanced = findEnhancedCodes(text).filter((e) => e.code[0] !== '2' || deliveredReport);
   const bounceSignals = bounceSignalsOf(text, ctx, dsn);
-  const shortPaste = text.trim().split('\n').length <= 3;
+  const shortPaste = atMostLines(text.trim(), 3);
 
   const writers = writersOf(text.slice(0, SEGMENT_WINDOW * 2), `${ctx.from ?? ''}\n${ctx.subject ?? ''}`).filter((w) => w.reasons);
   const findings: Finding[] = [];

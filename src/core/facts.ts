@@ -21,6 +21,9 @@ const BLOCKLIST_DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){0,4}(?:spamhaus|spamcop|barra
 const BLOCKLIST_NAME = /\b(Spamhaus(?: (?:ZEN|SBL|XBL|PBL|DBL|CSS))?|SpamCop|Barracuda(?: Reputation)?|SORBS|UCEPROTECT(?:-L[123])?|Proofpoint|Cloudmark|Mailspike|SURBL|URIBL)\b/g;
 const MS_BLOCKLIST = /\b(S3140|S3150|S3113|S3114|S775|S844)\b/g;
 
+/** "spf=fail", "dkim: pass", ...: one pattern per mechanism, made once. */
+const AUTH_RESULTS = (['spf', 'dkim', 'dmarc'] as const).map((mech) => [mech, new RegExp(String.raw`\b${mech}[ \t]{0,2}[=:][ \t]{0,2}(pass|fail|softfail|neutral|none|temperror|permerror|hardfail|policy)\b`, 'i')] as const);
+
 export function readCommand(text: string): string | undefined {
   for (const [re, name] of COMMANDS) if (re.test(text)) return name;
   return undefined;
@@ -56,8 +59,8 @@ export function readFacts(reply: string, segment: string): Facts {
     }
   }
   if (blocklists.length) facts.blocklists = blocklists.slice(0, 10);
-  for (const mech of ['spf', 'dkim', 'dmarc'] as const) {
-    const m = new RegExp(String.raw`\b${mech}[ \t]{0,2}[=:][ \t]{0,2}(pass|fail|softfail|neutral|none|temperror|permerror|hardfail|policy)\b`, 'i').exec(segment);
+  for (const [mech, re] of AUTH_RESULTS) {
+    const m = re.exec(segment);
     if (m) facts[mech] = m[1]!.toLowerCase();
   }
   if (!facts.remoteIp) {

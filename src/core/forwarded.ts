@@ -16,7 +16,12 @@ const FORWARD_MARKER = /^[ \t]{0,8}(?:-{2,40} ?(?:Forwarded message|Forwarded Me
 /** The header lines a mail client writes under a forward marker or at the top of a quoted message. */
 const FORWARD_FIELD = /^[ \t]{0,4}\*{0,2}(From|Sent|Date|To|Cc|Subject|Reply-To)\*{0,2}:[ \t]{0,4}([^\n]{0,300})$/i;
 
+/** Any line that may start with a quote mark (also after U+2028/U+2029, which split('\n') does not cut:
+ *  a superset, so that a text without one is not split into lines for nothing). */
+const MAYBE_QUOTED = /^[ \t]{0,3}>/m;
+
 function peelQuoteLevel(text: string): string | null {
+  if (!MAYBE_QUOTED.test(text)) return null;
   const lines = text.split('\n');
   const first = lines.findIndex((l) => /^[ \t]{0,3}>/.test(l));
   if (first < 0) return null;

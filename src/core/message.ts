@@ -36,6 +36,18 @@ async function parseWithPostalMime(postal: PostalMimeModule, input: string): Pro
   return mail;
 }
 
+let postalMime: Promise<PostalMimeModule> | undefined;
+
+/** The module promise is kept: each import() of a loaded module still costs a lookup in the loader. */
+function loadPostalMime(): Promise<PostalMimeModule> {
+  // A failed load (a chunk missing after an update) is not kept: the next message tries again.
+  postalMime ??= import('postal-mime').catch((error: unknown) => {
+    postalMime = undefined;
+    throw error;
+  });
+  return postalMime;
+}
+
 /** Which MIME parser reads the message: the fast splitter where it can, else postal-mime ('auto'); or
  *  postal-mime alone (tests compare the two). */
 export type MimePath = 'auto' | 'postal-mime';
@@ -69,7 +81,7 @@ export async function analyzeRaw(raw: string, dataset: Dataset, mimePath: MimePa
     notes.push('Only the first 2 MB of the raw message was read.');
   }
   // Loaded on first use: only raw messages need a MIME parser, and rendered text is the common case.
-  const postal = await import('postal-mime');
+  const postal = await loadPostalMime();
   const email =
     (mimePath === 'auto' ? splitMime(input, postal) : null) ?? (await parseWithPostalMime(postal, input));
   const parts: string[] = [];

@@ -3,6 +3,7 @@
 import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
 import type { ResolvedEntry } from './types';
 import { withoutStockText } from './stock-text';
+import { anyMatch } from './union';
 
 export function resolveEntry(entry: Entry, code: string, provider?: ProviderFile): ResolvedEntry {
   const cls = code[0] as '2' | '4' | '5';
@@ -34,6 +35,18 @@ const STATUS_SHAPE = /^([X245])\.(\d{1,3}|X{1,3})(?:\.(\d{1,3}|X{1,3}))?$/i;
 
 /** The registry entry for an enhanced code: exact detail, then its subject, then its class. */
 export function findStatusEntry(dataset: Dataset, status: string): Entry | undefined {
+  // Every finding asks; the registry is fixed per dataset, so each status is looked up once.
+  let cache = statusEntryCache.get(dataset.statuses);
+  if (!cache) statusEntryCache.set(dataset.statuses, (cache = new Map()));
+  if (cache.has(status)) return cache.get(status);
+  const found = scanStatusEntry(dataset, status);
+  if (cache.size < 10_000) cache.set(status, found);
+  return found;
+}
+
+const statusEntryCache = new WeakMap<readonly Entry[], Map<string, Entry | undefined>>();
+
+function scanStatusEntry(dataset: Dataset, status: string): Entry | undefined {
   const [cls, subject, detail] = status.split('.');
   let subjectEntry: Entry | undefined;
   let classEntry: Entry | undefined;
@@ -183,6 +196,9 @@ interface PreparedDataset {
   alwaysTokened: number[];
   byReply: Map<string, number[]>;
   bySubject: Map<string, number[]>;
+  /** For a reply and status pair, the entries without a token whose codes agree with it (the code test
+   *  in matchProviders depends on nothing else): asked once per pair instead of once per finding. */
+  byCodes: Map<string, CodeCandidates>;
 }
 
 const preparedDatasets = new WeakMap<Dataset, PreparedDataset>();
@@ -192,7 +208,7 @@ const preparedDatasets = new WeakMap<Dataset, PreparedDataset>();
 function prepare(dataset: Dataset): PreparedDataset {
   let out = preparedDatasets.get(dataset);
   if (out) return out;
-  const prepared: PreparedDataset = { all: [], files: dataset.providers, tokened: [], byName: new Map(), byHead: new Map(), alwaysTokened: [], byReply: new Map(), bySubject: new Map() };
+  const prepared: PreparedDataset = { all: [], files: dataset.providers, tokened: [], byName: new Map(), byHead: new Map(), alwaysTokened: [], byReply: new Map(), bySubject: new Map(), byCodes: new Map() };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
     if (list) list.push(at);
@@ -224,6 +240,54 @@ function prepare(dataset: Dataset): PreparedDataset {
   return prepared;
 }
 
+/** Two ascending lists without common members, as one ascending list. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+interface CodeCandidates {
+  /** Ascending positions in `all`. */
+  list: number[];
+  /** Those that can only match where their provider's signature is in the text: no name to agree, and
+   *  codes that do not agree exactly enough for the provider's own wording to carry the match alone. */
+  needSignature: Set<number>;
+}
+
+/** The entries without a token that a reply and status reach (by reply code or status subject) and whose
+ *  codes agree with them: the same test matchProviders applies first, made once per pair. */
+function codeCandidates(prepared: PreparedDataset, reply: string | null, status: string | null, parsed: ParsedStatus | null, statusOk: (pattern: string) => boolean): CodeCandidates {
+  const key = `${reply ?? ''}|${status ?? ''}`;
+  const cached = prepared.byCodes.get(key);
+  if (cached) return cached;
+  const reached = new Set<number>();
+  for (const at of (reply ? prepared.byReply.get(reply) : undefined) ?? []) reached.add(at);
+  for (const at of (parsed ? prepared.bySubject.get(String(parsed.subject)) : undefined) ?? []) reached.add(at);
+  const out: CodeCandidates = { list: [], needSignature: new Set() };
+  for (const at of reached) {
+    const { file, prepared: { entry, names } } = prepared.all[at]!;
+    const replyAgrees = !entry.reply || !reply || entry.reply === reply;
+    const statusAgrees = !entry.status || !status || statusOk(entry.status);
+    const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);
+    if (!(replyAgrees && statusAgrees && anyCode)) continue;
+    out.list.push(at);
+    // matchProviders: without a name (tokenAgrees false) and with signatures, an entry is keyed only by
+    // its signature; unkeyed, it needs the exact status test below, else it is skipped.
+    const exactStatus = !!entry.status && !!status && replyAgrees && statusOk(entry.status);
+    if (names.length === 0 && prepared.files[file]!.signatures.length > 0 && !exactStatus) out.needSignature.add(at);
+  }
+  out.list.sort((a, b) => a - b);
+  if (prepared.byCodes.size < 10_000) prepared.byCodes.set(key, out);
+  return out;
+}
+
 /** Provider entries that agree with a reply: codes (or token) must agree, and the wording must match
  *  (or the provider's signature is present and the codes agree exactly). Without the provider's signature
  *  or token, only a long phrase of its own that is not stock MTA text names it. Best first. `refusal` is the
@@ -241,22 +305,25 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
   const reach = new Set<number>(prepared.alwaysTokened);
   for (const t of upperTokens) for (const at of prepared.byName.get(t) ?? []) reach.add(at);
   for (const w of textWords) for (const at of prepared.byHead.get(w) ?? []) reach.add(at);
-  for (const at of (reply ? prepared.byReply.get(reply) : undefined) ?? []) reach.add(at);
-  for (const at of (parsed ? prepared.bySubject.get(String(parsed.subject)) : undefined) ?? []) reach.add(at);
-  // File order, then entry order, as before the index: equal scores keep it.
-  const candidates = [...reach].sort((a, b) => a - b);
+  // File order, then entry order, as before the index: equal scores keep it. The tokened entries reached
+  // are few; the entries reached by codes (never tokened, so never among them) come sorted already.
+  const byCodes = codeCandidates(prepared, reply, status, parsed, statusOk);
+  const candidates = mergeSorted([...reach].sort((a, b) => a - b), byCodes.list);
   // Whether a provider's signature is in the text is asked only once an entry's codes or token agree.
   const signedCache = new Map<number, boolean>();
   // The reply without stock texts, made once and only when an entry without a sign of its provider is tried.
   let stripped: string | undefined;
+  const signedFile = (fileAt: number): boolean => {
+    let v = signedCache.get(fileAt);
+    if (v === undefined) signedCache.set(fileAt, (v = anyMatch(prepared.files[fileAt]!.signatures, text)));
+    return v;
+  };
   for (const at of candidates) {
     const { file: fileAt, prepared: { entry, names, words, ranges } } = prepared.all[at]!;
+    // Most entries a basic code reaches are another provider's: skipped at once when unsigned.
+    if (byCodes.needSignature.has(at) && !signedFile(fileAt)) continue;
     const file = prepared.files[fileAt]!;
-    const isSigned = () => {
-      let v = signedCache.get(fileAt);
-      if (v === undefined) signedCache.set(fileAt, (v = file.signatures.some((re) => re.test(text))));
-      return v;
-    };
+    const isSigned = () => signedFile(fileAt);
     const replyAgrees = !entry.reply || !reply || entry.reply === reply;
     const statusAgrees = !entry.status || !status || statusOk(entry.status);
     const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);

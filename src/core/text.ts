@@ -5,7 +5,8 @@ export const MAX_INPUT = 1_000_000;
 
 /** CRLF and CR-only (old Mac) line endings become LF; everything downstream assumes LF. */
 export function normaliseNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  // Most texts have no CR at all: finding none is cheaper than replacing none.
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** Caps the input and says so. */
@@ -53,4 +54,16 @@ export function stripOriginalMessage(text: string): string {
     if (m && m.index > 40 && m.index < end) end = m.index;
   }
   return text.slice(0, end);
+}
+
+/** stripOriginalMessage for a caller that reads only the first `window` characters: a copy that starts
+ *  past the window leaves the same first `window` characters as no copy at all, so the markers are looked
+ *  for only that far (a long text is not scanned to its end). The search stops at a line's end, so a
+ *  marker line that starts inside the window is seen whole. Returns `text` itself when no marker starts
+ *  inside the window; otherwise what stripOriginalMessage returns. */
+export function stripOriginalMessageWithin(text: string, window: number): string {
+  const lineEnd = text.indexOf('\n', window);
+  if (lineEnd < 0) return stripOriginalMessage(text);
+  const head = stripOriginalMessage(text.slice(0, lineEnd));
+  return head.length === lineEnd ? text : head;
 }

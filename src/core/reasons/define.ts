@@ -1,5 +1,6 @@
 // A reason module: the wording that says "this is why", as linear case-insensitive patterns.
 import type { Reason } from '../../data/schema';
+import { unionOf } from '../union';
 
 export interface ReasonModule {
   reason: Reason;
@@ -10,5 +11,7 @@ export interface ReasonModule {
 }
 
 export function defineReason(reason: Reason, patterns: RegExp[]): ReasonModule {
-  return { reason, patterns, test: (text) => patterns.some((re) => re.test(text)) };
+  // One scan for the whole family (see ../union.ts): the answer is that of `patterns.some(...)`.
+  const union = unionOf(patterns);
+  return { reason, patterns, test: (text) => union.some((re) => re.test(text)) };
 }

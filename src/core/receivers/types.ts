@@ -2,6 +2,7 @@
 // is consulted when the refusal came from that system: its host names appear in the recipient's part
 // or in the reply. Coverage grows by adding one file and one line in ./index.ts.
 import type { Reason } from '../../data/schema';
+import { anyMatch } from '../union';
 
 export interface RefusalContext {
   /** The server's reply (evidence and diagnostic), as written. */
@@ -21,6 +22,6 @@ export interface ReceivingSystem {
 
 /** First reason whose wording appears; tables are [reason, patterns] in priority order. */
 export function byWording(table: [Reason, RegExp[]][], text: string): Reason | null {
-  for (const [reason, patterns] of table) if (patterns.some((re) => re.test(text))) return reason;
+  for (const [reason, patterns] of table) if (anyMatch(patterns, text)) return reason;
   return null;
 }

@@ -18,6 +18,7 @@ import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { sendmail } from './sendmail';
 import type { SendingSystem } from './types';
+import { anyMatch } from '../union';
 import { verizon } from './verizon';
 import { zoho } from './zoho';
 
@@ -29,7 +30,7 @@ export const systems: SendingSystem[] = [
 
 /** The systems that wrote this bounce, judged by their signatures in the text or the headers. */
 export function writersOf(text: string, headerLine: string): SendingSystem[] {
-  return systems.filter((s) => s.signatures.some((re) => re.test(text)) || !!s.headers?.some((re) => re.test(headerLine)));
+  return systems.filter((s) => anyMatch(s.signatures, text) || (!!s.headers && anyMatch(s.headers, headerLine)));
 }
 
 /** Which systems' signatures appear in the text (informational). */
