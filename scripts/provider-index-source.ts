@@ -4,7 +4,7 @@
 // scripts/vite-plugins.mjs through vite's module runner, and by the unit test. The provider list is
 // src/data/providers/index.ts (its order is the engine's); the file each provider lives in comes from
 // the same glob the content script loads providers with.
-import { indexEntryOf, serializeIndex, toSource, type ProviderIndexEntry } from '../src/data/provider-index';
+import { indexEntryOf, providerWordsOf, serializeIndex, toSource, type ProviderIndexEntry } from '../src/data/provider-index';
 import { statusCodes } from '../src/data/enhanced-status-codes';
 import { replyCodes } from '../src/data/reply-codes';
 import type { ProviderFile } from '../src/data/schema';
@@ -70,4 +70,20 @@ export function wordIndexModule(): string {
 export function wordChunkModule(key: string): string | undefined {
   const words = chunks.get(key);
   return words ? serializeWordChunk(words) : undefined;
+}
+
+/** The virtual module ids of the providers' word chunks (scripts/vite-plugins.mjs resolves them). */
+export const PROVIDER_WORDS_PREFIX = 'virtual:provider-words/';
+
+/** The source of `virtual:provider-words`: one loader per provider id, each a chunk of its own holding
+ *  only that provider's words (its matchers are in the provider index). */
+export function providerWordsIndexModule(): string {
+  const loaders = providers.map((provider) => `${JSON.stringify(provider.id)}: () => import(${JSON.stringify(PROVIDER_WORDS_PREFIX + provider.id)})`);
+  return `export const providerWords = {\n${loaders.join(',\n')}\n};\n`;
+}
+
+/** The source of `virtual:provider-words/<provider id>`, or undefined for an unknown id. */
+export function providerWordsModule(id: string): string | undefined {
+  const provider = providers.find((candidate) => candidate.id === id);
+  return provider ? serializeWordChunk(providerWordsOf(provider)) : undefined;
 }

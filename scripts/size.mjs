@@ -18,7 +18,8 @@ export const BOUNCE_GZIP_BUDGET = 250 * 1024;
  *  providers loads several. test/data/provider-index.test.ts checks that no bounce of our fixtures or of
  *  ../shared/corpus loads more than this many. */
 export const WORST_CASE_PROVIDERS = 3;
-/** Provider files are chunks of their own, named by vite.config.ts: assets/provider-<file>-<hash>.js. */
+/** Each provider's words are a chunk of their own (its matchers are in the lazy part), named by
+ *  scripts/vite-plugins.mjs: assets/provider-<provider id>-<hash>.js. */
 const PROVIDER_CHUNK = /(?:^|\/)provider-([\w-]+?)-[\w-]{8}\.js$/;
 /** The words of the reply codes and statuses, a few chunks (src/data/word-index.ts, named by
  *  scripts/vite-plugins.mjs): assets/words-<key>-<hash>.js. A bounce loads those its report uses; the

@@ -20,8 +20,12 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const INDEX_ID = 'virtual:provider-index';
 const WORD_INDEX_ID = 'virtual:word-index';
 const WORD_CHUNK_PREFIX = 'virtual:word-chunk/';
-const VIRTUAL_IDS = new Set([INDEX_ID, WORD_INDEX_ID]);
+const PROVIDER_WORDS_ID = 'virtual:provider-words';
+const PROVIDER_WORDS_PREFIX = 'virtual:provider-words/';
+const VIRTUAL_IDS = new Set([INDEX_ID, WORD_INDEX_ID, PROVIDER_WORDS_ID]);
 const WORD_CHUNK_MODULE = /^\0virtual:word-chunk\/([\w-]+)$/;
+const PROVIDER_WORDS_MODULE = /^\0virtual:provider-words\/([\w-]+)$/;
+const isChunkId = (id) => id.startsWith(WORD_CHUNK_PREFIX) || id.startsWith(PROVIDER_WORDS_PREFIX);
 const PROVIDER_MODULE = /[\\/]src[\\/]data[\\/]providers[\\/]([\w-]+)\.ts$/;
 
 /** @returns {import('vite').Plugin} */
@@ -34,7 +38,7 @@ export function providerIndexPlugin() {
       source = undefined;
     },
     resolveId(id) {
-      return VIRTUAL_IDS.has(id) || id.startsWith(WORD_CHUNK_PREFIX) ? `\0${id}` : undefined;
+      return VIRTUAL_IDS.has(id) || isChunkId(id) ? `\0${id}` : undefined;
     },
     // Each provider file is a chunk of its own (src/content/explain.ts imports them one by one); a
     // recognisable name lets scripts/size.mjs tell them apart: assets/provider-<file>-<hash>.js.
@@ -48,6 +52,8 @@ export function providerIndexPlugin() {
           const [only, ...rest] = chunk.moduleIds ?? [];
           const words = rest.length === 0 ? WORD_CHUNK_MODULE.exec(only ?? '')?.[1] : undefined;
           if (words) return `assets/words-${words}-[hash].js`;
+          const providerWords = rest.length === 0 ? PROVIDER_WORDS_MODULE.exec(only ?? '')?.[1] : undefined;
+          if (providerWords) return `assets/provider-${providerWords}-[hash].js`;
           const file = rest.length === 0 ? PROVIDER_MODULE.exec(only ?? '')?.[1] : undefined;
           if (file && file !== 'index') return 'assets/provider-[name]-[hash].js';
           return typeof fallback === 'function' ? fallback(chunk) : fallback;
@@ -57,13 +63,19 @@ export function providerIndexPlugin() {
     async load(id) {
       if (!id.startsWith('\0virtual:')) return undefined;
       const virtual = id.slice(1);
-      if (!VIRTUAL_IDS.has(virtual) && !virtual.startsWith(WORD_CHUNK_PREFIX)) return undefined;
+      if (!VIRTUAL_IDS.has(virtual) && !isChunkId(virtual)) return undefined;
       // One import of the dataset per build serves every virtual module.
       source ??= runnerImport(path.join(ROOT, 'scripts/provider-index-source.ts'), { configFile: false, logLevel: 'error', root: ROOT });
       const { module, dependencies } = await source;
       for (const file of dependencies) this.addWatchFile(path.resolve(ROOT, file));
       if (virtual === INDEX_ID) return module.providerIndexModule();
       if (virtual === WORD_INDEX_ID) return module.wordIndexModule();
+      if (virtual === PROVIDER_WORDS_ID) return module.providerWordsIndexModule();
+      if (virtual.startsWith(PROVIDER_WORDS_PREFIX)) {
+        const words = module.providerWordsModule(virtual.slice(PROVIDER_WORDS_PREFIX.length));
+        if (words === undefined) this.error(`unknown provider ${virtual}`);
+        return words;
+      }
       const chunk = module.wordChunkModule(virtual.slice(WORD_CHUNK_PREFIX.length));
       if (chunk === undefined) this.error(`unknown word chunk ${virtual}`);
       return chunk;

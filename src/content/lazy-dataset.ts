@@ -13,8 +13,8 @@
 import { analyzeTextWith } from '../core/bare';
 import { resolveEntry } from '../core/resolve';
 import type { Finding, MessageContext, Report, ResolvedEntry } from '../core/types';
-import { matcherFile, type ProviderIndexEntry } from '../data/provider-index';
-import type { Dataset, Entry, ProviderFile } from '../data/schema';
+import { matcherFile, providerWordsOf, type MatcherEntry, type ProviderIndexEntry } from '../data/provider-index';
+import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
 import { withNoWords, withWords, wordChunkOf, type Matcher, type Words } from '../data/word-index';
 
 /** Everything the engine decides with: reply codes, statuses and providers without their words. */
@@ -25,10 +25,21 @@ export interface MatcherIndex {
 }
 
 export interface WordLoaders {
-  /** A provider's full file (its chunk). */
-  provider(id: string): Promise<ProviderFile>;
+  /** A provider's words by entry id (the content script's provider chunks: words only, the index holds
+   *  the matchers, so loading a provider does not compile its patterns again). */
+  providerWords?(id: string): Promise<Readonly<Record<string, Words>>>;
+  /** A provider's full file (tests and the benchmark, with the dataset in memory): used when
+   *  providerWords is absent, its words taken out with providerWordsOf. */
+  provider?(id: string): Promise<ProviderFile>;
   /** A word chunk of the reply codes and statuses: words by entry id. */
   words(chunk: string): Promise<Readonly<Record<string, Words>>>;
+}
+
+function providerWordsLoader(load: WordLoaders): (id: string) => Promise<Readonly<Record<string, Words>>> {
+  if (load.providerWords) return load.providerWords.bind(load);
+  const provider = load.provider?.bind(load);
+  if (!provider) throw new Error('WordLoaders needs providerWords or provider');
+  return async (id) => providerWordsOf(await provider(id));
 }
 
 interface Prepared {
@@ -39,6 +50,8 @@ interface Prepared {
   generic: Map<string, Matcher>;
   /** The provider owning each provider entry id. */
   ownerOf: Map<string, ProviderIndexEntry>;
+  /** The engine's ProviderFile (matchers) of each provider id: resolveEntry reads its name. */
+  fileOf: Map<string, ProviderFile>;
 }
 
 const preparedIndexes = new WeakMap<MatcherIndex, Prepared>();
@@ -50,14 +63,16 @@ function prepare(index: MatcherIndex): Prepared {
     for (const entry of [...index.replies, ...index.statuses]) generic.set(entry.id, entry);
     const ownerOf = new Map<string, ProviderIndexEntry>();
     for (const provider of index.providers) for (const entry of provider.entries) if (!ownerOf.has(entry.id)) ownerOf.set(entry.id, provider);
+    const providers = index.providers.map(matcherFile);
     prepared = {
       dataset: {
         replies: index.replies.map((e) => withNoWords<Entry>(e)),
         statuses: index.statuses.map((e) => withNoWords<Entry>(e)),
-        providers: index.providers.map(matcherFile),
+        providers,
       },
       generic,
       ownerOf,
+      fileOf: new Map(providers.map((file) => [file.id, file])),
     };
     preparedIndexes.set(index, prepared);
   }
@@ -110,19 +125,21 @@ export async function analyzeLazily(index: MatcherIndex, text: string, ctx: Mess
   const providerIds = chosenProviders(index.providers, first);
   const chunks = chosenWordChunks(index, first);
   if (providerIds.length === 0 && chunks.length === 0) return first;
-  const [files, words] = await Promise.all([Promise.all(providerIds.map((id) => load.provider(id))), Promise.all(chunks.map((chunk) => load.words(chunk)))]);
+  const loadProviderWords = providerWordsLoader(load);
+  const [providerWords, words] = await Promise.all([Promise.all(providerIds.map(loadProviderWords)), Promise.all(chunks.map((chunk) => load.words(chunk)))]);
   performance.mark('bounce-lens:words-loaded');
-  const { generic, ownerOf } = prepare(index);
-  const fileById = new Map(files.map((file, i) => [providerIds[i]!, file]));
+  const { generic, ownerOf, fileOf } = prepare(index);
+  const wordsByProvider = new Map(providerWords.map((chunk, i) => [providerIds[i]!, chunk]));
   const wordsByChunk = new Map(words.map((chunk, i) => [chunks[i]!, chunk]));
 
   const fill = (resolved: ResolvedEntry): ResolvedEntry => {
     if (resolved.kind === 'provider') {
       const owner = ownerOf.get(resolved.id);
-      const file = owner ? fileById.get(owner.id) : undefined;
-      const entry = file?.entries.find((e) => e.id === resolved.id);
-      if (!file || !entry) throw new Error(`no words for provider entry ${resolved.id}`);
-      return resolveEntry(entry, resolved.code, resolved.provider !== undefined ? file : undefined);
+      // The first entry with this id, as the engine's own lookups by id.
+      const matcher: MatcherEntry | undefined = owner?.entries.find((e) => e.id === resolved.id);
+      const entryWords = owner ? wordsByProvider.get(owner.id)?.[resolved.id] : undefined;
+      if (!owner || !matcher || !entryWords) throw new Error(`no words for provider entry ${resolved.id}`);
+      return resolveEntry(withWords<ProviderEntry>(matcher, entryWords), resolved.code, resolved.provider !== undefined ? fileOf.get(owner.id) : undefined);
     }
     const matcher = generic.get(resolved.id);
     const entryWords = matcher ? wordsByChunk.get(wordChunkOf(matcher))?.[resolved.id] : undefined;

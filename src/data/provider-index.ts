@@ -1,10 +1,11 @@
 // The provider index the content script carries instead of every provider file: a copy of each provider
 // file with everything the engine matches with (signatures, each entry's codes, token, aliases, patterns,
 // reason, ...) and none of its words (titles, explanations, steps, references). The content script runs
-// the engine twice (analyzeInTwoPasses below): first on the reply codes, the statuses and this copy, to
-// learn which provider entries win; then, once those providers' files are loaded (each is a chunk of its
-// own), on the full files of the winners only. Adding providers grows this index by their patterns, not
-// by their words, and a bounce loads the words of the providers that explain it and no other.
+// the engine once on the reply codes, the statuses and this copy (src/content/lazy-dataset.ts), then
+// loads the words of the providers whose entries win: each provider's words are a chunk of their own
+// (providerWordsOf: one JSON string, filled in by entry id), so its patterns are compiled once, here.
+// Adding providers grows this index by their patterns, not by their words, and a bounce loads the words
+// of the providers that explain it and no other.
 //
 // Why not a hand-written pre-filter (signatures and names)? The engine decides with more than that (an
 // entry may match without its provider's signature when the codes agree and the wording is the
@@ -18,7 +19,7 @@
 // engine's answer, and it is shared by the content script (src/content/explain.ts), the tests and the
 // benchmark (scripts/bench.ts).
 import type { ProviderEntry, ProviderFile } from './schema';
-import { matcherOf, withNoWords, type Matcher } from './word-index';
+import { matcherOf, withNoWords, wordsOf, type Matcher, type Words } from './word-index';
 
 export { WORD_FIELDS } from './word-index';
 
@@ -68,4 +69,13 @@ export function toSource(value: unknown): string {
 /** JavaScript source of a module exporting `providerIndex`. */
 export function serializeIndex(index: readonly ProviderIndexEntry[]): string {
   return `export const providerIndex = [\n${index.map(toSource).join(',\n')}\n];\n`;
+}
+
+/** A provider's words by entry id: what its chunk carries (the index already holds its matchers, so
+ *  loading a provider does not compile its patterns a second time). The first entry with an id wins, as
+ *  the lookups by id of src/content/lazy-dataset.ts do. */
+export function providerWordsOf(provider: ProviderFile): Record<string, Words> {
+  const words: Record<string, Words> = {};
+  for (const entry of provider.entries) if (!(entry.id in words)) words[entry.id] = wordsOf(entry);
+  return words;
 }

@@ -12,10 +12,10 @@ import { analyzeText, type MessageContext, type Report } from '../../src/core';
 import { analyzeTextWith } from '../../src/core/bare';
 import { dataset } from '../../src/data';
 import { analyzeInTwoPasses, chosenProviders, chosenWordChunks, datasetWordChunks, matcherIndex, selectProviders } from '../../src/content/two-pass';
-import { WORD_FIELDS, matcherFile, serializeIndex, type ProviderIndexEntry } from '../../src/data/provider-index';
+import { WORD_FIELDS, matcherFile, providerWordsOf, serializeIndex, type ProviderIndexEntry } from '../../src/data/provider-index';
 import type { Entry, ProviderFile } from '../../src/data/schema';
 import { matcherOf, withWords, wordChunkOf, wordsOf, type Words } from '../../src/data/word-index';
-import { buildProviderIndex, providerIndexModule, wordChunkModule, wordIndexModule } from '../../scripts/provider-index-source';
+import { buildProviderIndex, providerIndexModule, providerWordsIndexModule, providerWordsModule, wordChunkModule, wordIndexModule } from '../../scripts/provider-index-source';
 import { WORST_CASE_PROVIDERS } from '../../scripts/size.mjs';
 import { corpusPaths, present } from '../corpus/measure';
 import { renderAsWebmail } from '../corpus/render';
@@ -170,6 +170,25 @@ describe('reply and status matchers and their word chunks', () => {
       const loaded = (await import(/* @vite-ignore */ pathToFileURL(indexFile).href)) as { replyMatchers: unknown[]; statusMatchers: unknown[] };
       expect(plain(loaded.replyMatchers)).toEqual(plain(dataset.replies.map(matcherOf)));
       expect(plain(loaded.statusMatchers)).toEqual(plain(dataset.statuses.map(matcherOf)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serialises each provider to a chunk of its words only, which put back on the index give the provider file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'provider-words-'));
+    try {
+      const chunkFile = path.join(dir, 'google.mjs');
+      writeFileSync(chunkFile, providerWordsModule('google')!);
+      const chunk = (await import(/* @vite-ignore */ pathToFileURL(chunkFile).href)) as { words: Record<string, Words> };
+      const google = fullFiles.get('google')!;
+      expect(chunk.words).toEqual(providerWordsOf(google));
+      // Words only: no pattern is compiled again when the chunk loads.
+      for (const words of Object.values(chunk.words)) for (const key of Object.keys(words)) expect([...WORD_FIELDS, 'byClass']).toContain(key);
+      const indexed = index.find((entry) => entry.id === 'google')!;
+      expect(plain(indexed.entries.map((e) => withWords(e, chunk.words[e.id]!)))).toEqual(plain(google.entries));
+      expect(providerWordsModule('no-such-provider')).toBeUndefined();
+      for (const provider of dataset.providers) expect(providerWordsIndexModule()).toContain(`import("virtual:provider-words/${provider.id}")`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

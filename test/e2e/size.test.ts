@@ -1,6 +1,6 @@
 // @vitest-environment node
 // What the built extension injects into every webmail page stays small; the engine, the dataset and the
-// card come only through the lazy chunk; each provider file is a chunk of its own, loaded only for a
+// card come only through the lazy chunk; each provider's words are a chunk of their own, loaded only for a
 // bounce the engine explains with that provider's entries; the words of the reply codes and statuses are
 // a few chunks of their own, loaded only for the entries a report uses; the MIME parser is never part of
 // the content script.
