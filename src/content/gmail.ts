@@ -33,6 +33,7 @@ function readSubject(container: Element, doc: Document): string {
 
 export const gmailDriver: WebmailDriver = {
   name: 'gmail',
+  bodySelector: S.body,
   findOpenedMessages(doc) {
     const messages: OpenedMessage[] = [];
     for (const container of doc.querySelectorAll(S.message)) {

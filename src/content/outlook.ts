@@ -58,6 +58,7 @@ function readSubject(body: Element, doc: Document): string {
 
 export const outlookDriver: WebmailDriver = {
   name: 'outlook',
+  bodySelector: S.body,
   findOpenedMessages(doc) {
     return findBodies(doc).map((body): OpenedMessage => {
       const { container, sender } = findContainer(body);

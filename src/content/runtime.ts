@@ -23,6 +23,8 @@ const DETECT_TEXT_LIMIT = 4096;
 /** At most one scan per this many ms: a quiet page scans at once (leading edge), a busy one again when it
  *  ends (trailing edge), and a page that never stops mutating (chat, live updates) still this often. */
 const SCAN_INTERVAL_MS = 150;
+/** How many added nodes of one mutation record are looked at for a message body. */
+const MAX_ADDED_INSPECTED = 8;
 /** The attribute overlay.tsx puts on a card's host (not imported: this file stays small). */
 const CARD_HOST_ATTRIBUTE = 'data-bounce-lens';
 /** A mutation batch longer than this is not inspected record by record: the observer callback stays O(1). */
@@ -47,6 +49,9 @@ export interface WebmailDriver {
   /** Also the key of its on/off switch in the settings. */
   name: Webmail | (string & {});
   findOpenedMessages(doc: Document): OpenedMessage[];
+  /** A selector matching a message body: a mutation batch that adds one is scanned at once instead of
+   *  waiting out the scan interval (opening a message is the moment the user is looking). */
+  bodySelector?: string;
 }
 
 /** What the lazily loaded part gives back for a mounted card. */
@@ -242,6 +247,18 @@ export function startWatching(
     for (const message of opened) guardedConsider(message);
   });
 
+  /** Whether a mutation added an element that is or holds a message body (a few added nodes are
+   *  looked at; a batch that adds hundreds of nodes is a page redraw the interval scan will catch). */
+  const addsMatch = (record: MutationRecord, selector: string): boolean => {
+    const added = record.addedNodes;
+    if (added.length > MAX_ADDED_INSPECTED) return false;
+    for (const node of added) {
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      if (element.matches(selector) || element.querySelector(selector)) return true;
+    }
+    return false;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastScan = -Infinity;
   let stopped = false;
@@ -276,6 +293,10 @@ export function startWatching(
   const observer = new MutationObserver(
     guard((records: MutationRecord[]) => {
       if (records.length <= MAX_RECORDS_INSPECTED && records.every(isOwnCardChange)) return;
+      if (driver.bodySelector && records.some((r) => addsMatch(r, driver.bodySelector!))) {
+        runScan();
+        return;
+      }
       schedule();
     }),
   );

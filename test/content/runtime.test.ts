@@ -295,6 +295,21 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     expect(cards()).toHaveLength(1);
   });
 
+  it('scans at once when a change adds a message body, even right after another scan', async () => {
+    const counting = countingDriver();
+    watcher = startWatching({ ...counting.driver, bodySelector: '.body' }, fakeLazyPart);
+    await wait(200);
+    // A first change (the app swapping its view) takes the leading-edge scan...
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(counting.scans()).toBe(2);
+    // ...and the bounce body that follows within the interval is not kept waiting for it.
+    document.body.insertAdjacentHTML('beforeend', message('b', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
+    await settle();
+    expect(counting.scans()).toBe(3);
+    expect(cards()).toHaveLength(1);
+  });
+
   it('turns a burst of changes into one scan at its start and one after it', async () => {
     const counting = countingDriver();
     watcher = startWatching(counting.driver, fakeLazyPart);
