@@ -13,10 +13,10 @@ import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from '.
 import { receivers } from './receivers';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { unwrapForwarded } from './forwarded';
-import { capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessageWithin } from './text';
+import { ADDR, capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessageWithin } from './text';
 import { fullTranscriptReply, isTranscriptWrapper, lastDeferral, transcriptCause } from './transcript';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
-import { anyMatch } from './union';
+import { anyMatch, stickyOf } from './union';
 
 /** What a raw message adds to the text (analyzeMessage fills it). */
 export interface MessageExtras {
@@ -48,15 +48,81 @@ const IGNORED_LOCALPARTS = /^(?:mailer-daemon|postmaster|double-bounce|root|nobo
 /** An anchor that states the address was a recipient of the failed message. */
 const NAMES_RECIPIENT = /\bdeliver(?:ed|ing|y)? (?:your message |the message )?to\b|\brecipients?\b|\bRCPT\b/i;
 
+/** Whether a layout pattern can only match at a line's start with its address on that same line: it
+ *  starts with `^` (multiline), the address group stands at its top level, and nothing before the
+ *  address can cross a line break. Such a pattern is tried only at the start of lines that hold an "@"
+ *  (see anchorMatches), instead of at every position of the text. */
+function isLineStartAddress(re: RegExp): boolean {
+  const src = re.source;
+  const at = src.indexOf('(?<addr>');
+  if (!re.multiline || !src.startsWith('^') || at < 0 || !src.startsWith(`(?<addr>${ADDR})`, at)) return false;
+  // Anything before the address that may match a line break: an escape for one, a negated class, a dot.
+  if (/\\[nrsSWDv]|\[\^|(?<!\\)\./.test(src.slice(0, at))) return false;
+  // The address group at the top level, and no alternation there (a branch without the address).
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (i === at && depth !== 0) return false;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return depth === 0;
+}
+
+const stickies = new WeakMap<RegExp, RegExp | null>();
+
+/** The same pattern matching only where it is tried (y), for the line-start patterns; null for others. */
+function lineStartSticky(re: RegExp): RegExp | null {
+  let sticky = stickies.get(re);
+  if (sticky === undefined) stickies.set(re, (sticky = isLineStartAddress(re) ? stickyOf(re) : null));
+  return sticky;
+}
+
+/** The matches of a layout pattern (g flag) in order, as `re.exec` in a loop finds them, at most `max`.
+ *  A line-start pattern can match only at the start of a line holding an "@", so it is tried there
+ *  alone: each such line start at or after the end of the previous match, which is where the global
+ *  search would find its next match. `byLines` is false when the text holds U+2028 or U+2029, after
+ *  which `^` matches too (lines are told apart by "\n" alone here). */
+function anchorMatches(re: RegExp, text: string, max: number, byLines: boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const sticky = byLines ? lineStartSticky(re) : null;
+  if (!sticky) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0 && out.length < max; ) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart >= from) {
+      sticky.lastIndex = lineStart;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        from = m.index + Math.max(1, m[0].length);
+      }
+    }
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) break;
+    at = text.indexOf('@', Math.max(lineEnd + 1, from));
+  }
+  return out;
+}
+
 function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   const anchors: Anchor[] = [];
+  const byLines = !text.includes('\u2028') && !text.includes('\u2029');
   for (const system of systems) {
     for (const re of system.recipientAnchors) {
-      re.lastIndex = 0;
-      let seen = 0;
-      for (let m = re.exec(text); m && seen < MAX_ANCHORS_PER_LAYOUT; m = re.exec(text)) {
-        seen++;
-        if (m[0].length === 0) re.lastIndex++;
+      for (const m of anchorMatches(re, text, MAX_ANCHORS_PER_LAYOUT, byLines)) {
         const addr = cleanAddress(m.groups?.addr ?? '');
         // System senders are skipped where a layout only shows an address, not where it says the message
         // was for it ("wasn't delivered to nobody@example.com").

@@ -1,4 +1,5 @@
 // Small text helpers shared by the parsers. Every pattern here is linear (bounded or single-class runs).
+import { stickyOf } from './union';
 
 /** Work is capped: a bounce larger than this is analysed only in its first part. */
 export const MAX_INPUT = 1_000_000;
@@ -45,14 +46,49 @@ const ORIGINAL_MESSAGE_MARKERS: RegExp[] = [
   /^[ \t]{0,8}-{2,40} ?Message header follows[^\n]{0,40}$/im,
 ];
 
+/** The markers that open with a dashed rule ("^[ \t]{0,8}-{2,40}") can match only at the start of a line
+ *  whose first characters (after at most 8 blanks) are "--": each is tried at those line starts alone
+ *  (sticky), instead of at every position of a long text. */
+const DASH_RULE = String.raw`^[ \t]{0,8}-{2,40}`;
+const DASH_MARKERS = ORIGINAL_MESSAGE_MARKERS.filter((re) => re.multiline && re.source.startsWith(DASH_RULE));
+const DASH_MARKERS_STICKY = DASH_MARKERS.map(stickyOf);
+const OTHER_MARKERS = ORIGINAL_MESSAGE_MARKERS.filter((re) => !DASH_MARKERS.includes(re));
+
+/** Where each dash marker first matches (-1 where it does not), as `re.exec(text)?.index` says. */
+function firstDashMarkers(text: string): number[] {
+  // `^` also matches after U+2028 and U+2029; the line starts below are found by "\n" alone.
+  if (text.includes('\u2028') || text.includes('\u2029')) return DASH_MARKERS.map((re) => re.exec(text)?.index ?? -1);
+  const first = DASH_MARKERS.map(() => -1);
+  let pending = first.length;
+  for (let at = text.indexOf('--'); at >= 0 && pending > 0; ) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (at - lineStart <= 8 && /^[ \t]*$/.test(text.slice(lineStart, at))) {
+      DASH_MARKERS_STICKY.forEach((re, i) => {
+        if (first[i]! >= 0) return;
+        re.lastIndex = lineStart;
+        if (re.test(text)) {
+          first[i] = lineStart;
+          pending--;
+        }
+      });
+    }
+    // Only the first "--" of a line can follow its opening blanks.
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) break;
+    at = text.indexOf('--', lineEnd + 1);
+  }
+  return first;
+}
+
 /** The part of a body that is the bounce itself, without the quoted original message. */
 export function stripOriginalMessage(text: string): string {
   let end = text.length;
-  for (const re of ORIGINAL_MESSAGE_MARKERS) {
-    const m = re.exec(text);
-    // A marker in the first lines is a header, not the start of a copy.
-    if (m && m.index > 40 && m.index < end) end = m.index;
-  }
+  // A marker in the first lines is a header, not the start of a copy.
+  const consider = (index: number) => {
+    if (index > 40 && index < end) end = index;
+  };
+  for (const re of OTHER_MARKERS) consider(re.exec(text)?.index ?? -1);
+  for (const index of firstDashMarkers(text)) consider(index);
   return text.slice(0, end);
 }
 

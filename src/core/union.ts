@@ -42,3 +42,9 @@ export function anyMatch(patterns: readonly RegExp[], text: string): boolean {
   for (const re of cached.union) if (re.test(text)) return true;
   return false;
 }
+
+/** The same pattern, matching only where it is tried (the y flag, without g): for a caller that knows
+ *  the few places a pattern can match and tries it there alone instead of scanning the whole text. */
+export function stickyOf(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+}
