@@ -23,10 +23,6 @@ export function findEnhancedCodes(text: string): EnhancedMatch[] {
   return out;
 }
 
-export function isEnhancedCode(s: string): boolean {
-  return /^[245]\.[0-7]\.\d{1,3}$/.test(s);
-}
-
 /** Words that introduce a server's reply, after which a three-digit number is a reply code. */
 const REPLY_INTRO = String.raw`(?:[A-Za-z0-9)\]>"]:|\.\.\.|said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:|error_code ?:)`;
 

@@ -32,8 +32,3 @@ export const systems: SendingSystem[] = [
 export function writersOf(text: string, headerLine: string): SendingSystem[] {
   return systems.filter((s) => anyMatch(s.signatures, text) || (!!s.headers && anyMatch(s.headers, headerLine)));
 }
-
-/** Which systems' signatures appear in the text (informational). */
-export function detectSystems(text: string): string[] {
-  return systems.filter((s) => s.signatures.some((re) => re.test(text))).map((s) => s.id);
-}
