@@ -2,12 +2,16 @@
 // DKIM and DMARC said. Each is read only when written; nothing is guessed.
 import type { Facts } from './types';
 
-const HOST_SAID = /host[ \t]{1,3}([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[ \t]{0,3}\[([0-9a-f.:]{3,45})\]/i;
+/** The receiving server named with its address: Postfix's "host X[ip] said", "connect to X[ip]", "lost
+ *  connection with X[ip]", "conversation with X[ip]". */
+const HOST_SAID = /(?:\bhost|\bconnect to|\blost connection with|\bconversation with)[ \t]{1,3}([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[ \t]{0,3}\[([0-9a-f.:]{3,45})\]/i;
 const TALKING_TO = /while talking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?/i;
 const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Receiving server)[ \t]{0,3}:[ \t]{0,3}(?:dns;[ \t]{0,3})?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?(?:[ \t]{0,3}\[?\(?([0-9]{1,3}(?:\.[0-9]{1,3}){3})\]?\)?)?/i;
 /** Exchange's "Generating server" is the sender's own server that wrote the report, not the one that refused. */
 const GENERATING_SERVER = /Generating server[ \t]{0,3}:[ \t]{0,3}\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?/i;
 const IP = /\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]/;
+/** The sender's address as a refusal names it: "Client host [ip]", "your IP [ip]", "sending IP ip", "IP=ip". */
+const SENDING_IP = /(?:client host|\bclient|your (?:ip|server|host)|sending ip|\bip address|\bip)[ \t]{0,3}[=:]?[ \t]{0,3}\[?((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]?/i;
 
 const COMMANDS: [RegExp, string][] = [
   [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?RCPT\s{1,8}TO|after\s{1,8}RCPT\s{1,8}TO|\[RCPT_TO\]|for RCPT TO response|RCPT TO:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]|\bRCPT\b[^\n]{0,20}(?:failed|rejected|command)|\bSMTP:RCPT\b|Recipient address rejected:/i, 'RCPT TO'],
@@ -63,7 +67,9 @@ export function readFacts(reply: string, segment: string): Facts {
     const m = re.exec(segment);
     if (m) facts[mech] = m[1]!.toLowerCase();
   }
-  if (!facts.remoteIp) {
+  const named = SENDING_IP.exec(reply);
+  if (named && named[1] !== facts.remoteIp) facts.sendingIp = named[1]!;
+  else if (!facts.remoteIp) {
     const ip = IP.exec(reply);
     if (ip) facts.sendingIp = ip[1]!;
   }
