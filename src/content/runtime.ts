@@ -99,10 +99,54 @@ export function guard<Args extends unknown[]>(fn: (...args: Args) => void): (...
   };
 }
 
-/** The text a reader sees: innerText keeps the line breaks the engine reads by; textContent is the fallback. */
+/** The engine reads the first 1 MB (core/text.ts MAX_INPUT) and says on the card that it stopped there;
+ *  one character more is how it knows. Not imported: this file is injected into every page. */
+export const READ_LIMIT = 1_000_001;
+/** Elements that start a new line in the text a reader sees (innerText's block boxes, roughly). */
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'TR', 'PRE', 'BLOCKQUOTE', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR']);
+
+/** Characters in the text nodes under an element, counting stops past `limit`. Reads node lengths only:
+ *  no string is built and no layout is needed, however big the body. */
+export function textLength(element: Element, limit = Infinity): number {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  while (total <= limit && walker.nextNode()) total += (walker.currentNode as Text).data.length;
+  return total;
+}
+
+/** The start of a huge body as lines, without innerText: innerText lays out and copies the whole body
+ *  (a 20 MB message froze the tab for most of a second). Line breaks come from <br> and block elements. */
+function boundedText(element: Element, limit: number): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < limit && walker.nextNode()) {
+    const node = walker.currentNode;
+    let part = '';
+    if (node.nodeType === 3) part = (node as Text).data;
+    else if ((node as Element).tagName === 'BR' || BLOCK_TAGS.has((node as Element).tagName)) part = '\n';
+    if (part) {
+      parts.push(part);
+      length += part.length;
+    }
+  }
+  return parts.join('').slice(0, limit);
+}
+
+/** The text a reader sees: innerText keeps the line breaks the engine reads by; textContent is the
+ *  fallback. A body past what the engine reads is read only that far. */
 export function readText(element: Element): string {
+  if (textLength(element, READ_LIMIT) > READ_LIMIT) return boundedText(element, READ_LIMIT);
   const text = (element as HTMLElement).innerText;
   return typeof text === 'string' && text.length > 0 ? text : (element.textContent ?? '');
+}
+
+/** What tells one state of a body from another: its text, or for a huge body its length and start
+ *  (textContent would copy all of it on every scan). */
+function bodySignature(body: Element): string {
+  const length = textLength(body);
+  if (length <= READ_LIMIT) return body.textContent ?? '';
+  return `${length}:${boundedText(body, 65_536)}`;
 }
 
 /** Whether a mutation record is only our own card host going in or out. */
@@ -167,7 +211,7 @@ export function startWatching(
   function consider(message: OpenedMessage): void {
     // textContent needs no layout, unlike innerText: scans run often in busy apps, so compare on it
     // and read the laid-out text only for messages that changed.
-    const signature = `${message.subject}\n${message.from}\n${message.body.textContent ?? ''}`;
+    const signature = `${message.subject}\n${message.from}\n${bodySignature(message.body)}`;
     const previous = tracked.get(message.container);
     if (previous && previous.signature === signature) {
       // Same message: keep the card unless the app re-rendered and dropped it.
@@ -301,7 +345,10 @@ export function startWatching(
     }),
   );
   const bodyObserver = new MutationObserver(guard(() => runScan()));
-  const onNavigate = guard(schedule);
+  // A navigation is the reader opening something: look at once, whatever the interval says. Waiting it
+  // out would also leave the observer disconnected (see schedule) just when the app draws the message,
+  // so the body's arrival would not be noticed until the timer fires.
+  const onNavigate = guard(runScan);
   observer.observe(root, OBSERVED);
   const view = doc.defaultView;
   view?.addEventListener('hashchange', onNavigate);

@@ -368,6 +368,24 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     expect(loads).toBe(1);
   });
 
+  it('looks at once when the reader navigates, even right after another scan, and catches the body that follows', async () => {
+    const counting = countingDriver();
+    watcher = startWatching({ ...counting.driver, bodySelector: '.body' }, fakeLazyPart);
+    expect(counting.scans()).toBe(1);
+    // Within the interval of the first scan: a navigation used to be scheduled for the trailing edge, with
+    // the page unobserved meanwhile, so the message drawn right after it waited out the interval.
+    window.dispatchEvent(new Event('hashchange'));
+    expect(counting.scans()).toBe(2);
+    document.body.insertAdjacentHTML('beforeend', message('a', BOUNCE_SUBJECT, DAEMON, ''));
+    await settle();
+    // The header says bounce: the lazy part loads while the body is still empty.
+    expect(loads).toBe(1);
+    const body = document.querySelector('.body');
+    if (body) body.textContent = BOUNCE_TEXT;
+    await settle();
+    expect(cards()).toHaveLength(1);
+  });
+
   it('does not load the lazy part for an ordinary message whose body is not drawn yet', async () => {
     document.body.innerHTML = message('a', 'Lunch on Tuesday', 'Ann <ann@example.com>', '');
     watcher = startWatching(driver, fakeLazyPart);
