@@ -6,7 +6,7 @@
 //    extension's own scripting time on a busy page without a bounce, a 20 MB bounce;
 //  - the engine in Node: median time per message over ../shared/corpus/sisimai (rendered text),
 //    throughput against Debian's libsisimai-perl on the same files (when installed), 1 MB hostile texts.
-// Run: npm run bench [-- --quick]   (--quick: 3 s of churn, 5 card runs). The work runs while vite's
+// Run: npm run bench [-- --quick | --engine]   (--quick: 3 s of churn, 5 card runs; --engine: Node only). The work runs while vite's
 // module runner imports this file (as in scripts/bench-corpus.ts): scripts/run-ts.mjs calls main() after
 // the runner is closed, and the engine's `import('postal-mime')` needs the runner open.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -474,28 +474,43 @@ function engineMedian(corpus: { rendered: Rendered }[]): void {
   line(med <= BUDGET.engineMedianMs, `engine, median per rendered message (${per.length} corpus files)`, ms(med, 3), `<= ${BUDGET.engineMedianMs} ms  (p99 ${ms(sorted[Math.floor(sorted.length * 0.99)] ?? 0, 2)}, max ${ms(sorted.at(-1) ?? 0, 2)})`);
 }
 
+/** Timed passes over the corpus for each side; the best pass counts (both sides the same way). */
+const THROUGHPUT_PASSES = 3;
+
 const SISIMAI_SCRIPT = String.raw`
 use strict; use warnings;
 use Sisimai; use Time::HiRes qw(time);
+my $passes = shift @ARGV;
 my @data;
 for my $file (@ARGV) { open(my $fh, '<:raw', $file) or die "$file: $!"; local $/; push @data, scalar <$fh>; close $fh; }
-# Warm-up: Sisimai loads its parser modules on first use.
-for my $d (@data[0 .. ($#data < 20 ? $#data : 20)]) { my $copy = $d; Sisimai->make(\$copy); }
-my $found = 0;
-my $t0 = time;
-for my $d (@data) { my $copy = $d; my $v = Sisimai->make(\$copy); $found += scalar @{ $v || [] }; }
-printf "%.6f %d %d\n", time - $t0, scalar(@data), $found;
+# Warm-up pass: Sisimai loads its parser modules on first use.
+for my $d (@data) { my $copy = $d; Sisimai->make(\$copy); }
+my ($best, $found);
+for my $pass (1 .. $passes) {
+  $found = 0;
+  my $t0 = time;
+  for my $d (@data) { my $copy = $d; my $v = Sisimai->make(\$copy); $found += scalar @{ $v || [] }; }
+  my $took = time - $t0;
+  $best = $took if !defined $best || $took < $best;
+}
+printf "%.6f %d %d\n", $best, scalar(@data), $found;
 `;
 
+/** Throughput on the raw files, measured alike on both sides: one warm-up pass over every file (Sisimai
+ *  loads its modules, V8 compiles the hot paths), then THROUGHPUT_PASSES timed passes, the best counts. */
 async function sisimaiRatio(corpus: { file: string; raw: string }[]): Promise<void> {
-  // Ours on the same raw files (analyzeMessage: MIME parsing included), after a warm-up pass.
-  for (const item of corpus.slice(0, 20)) await analyzeMessage(item.raw);
-  const t0 = performance.now();
+  for (const item of corpus) await analyzeMessage(item.raw);
+  let best = Infinity;
   let found = 0;
-  for (const item of corpus) found += (await analyzeMessage(item.raw)).findings.length;
-  const oursSeconds = (performance.now() - t0) / 1000;
+  for (let pass = 0; pass < THROUGHPUT_PASSES; pass += 1) {
+    found = 0;
+    const t0 = performance.now();
+    for (const item of corpus) found += (await analyzeMessage(item.raw)).findings.length;
+    best = Math.min(best, performance.now() - t0);
+  }
+  const oursSeconds = best / 1000;
   const oursRate = corpus.length / oursSeconds;
-  line(null, `engine, raw messages (analyzeMessage), ${corpus.length} files`, `${oursRate.toFixed(0)} msg/s`, `(${ms(oursSeconds * 1000, 0)}, ${found} findings)`);
+  line(null, `engine, raw messages (analyzeMessage), ${corpus.length} files, best of ${THROUGHPUT_PASSES} passes`, `${oursRate.toFixed(0)} msg/s`, `(${ms(oursSeconds * 1000, 0)}, ${found} findings)`);
   const probe = spawnSync('perl', ['-MSisimai', '-e', 'print $Sisimai::VERSION'], { encoding: 'utf8' });
   if (probe.status !== 0) {
     line(null, 'Sisimai (perl) throughput ratio', 'not measured', `(perl -MSisimai failed: ${(probe.error?.message ?? probe.stderr).trim().split('\n')[0]}; install libsisimai-perl to compare)`);
@@ -505,11 +520,11 @@ async function sisimaiRatio(corpus: { file: string; raw: string }[]): Promise<vo
   try {
     const script = path.join(dir, 'sisimai.pl');
     writeFileSync(script, SISIMAI_SCRIPT);
-    const run = spawnSync('perl', [script, ...corpus.map((item) => path.join(SISIMAI_DIR, item.file))], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const run = spawnSync('perl', [script, String(THROUGHPUT_PASSES), ...corpus.map((item) => path.join(SISIMAI_DIR, item.file))], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const [seconds, files, perlFound] = (run.stdout.trim().split(/\s+/).map(Number) as [number, number, number]);
     if (run.status !== 0 || !seconds) throw new Error(`perl Sisimai run failed: ${run.stderr.slice(0, 300)}`);
     const perlRate = files / seconds;
-    line(null, `Sisimai ${probe.stdout.trim()} (perl), same files, same run`, `${perlRate.toFixed(0)} msg/s`, `(${ms(seconds * 1000, 0)}, ${perlFound} results)`);
+    line(null, `Sisimai ${probe.stdout.trim()} (perl), same files, same run, best of ${THROUGHPUT_PASSES}`, `${perlRate.toFixed(0)} msg/s`, `(${ms(seconds * 1000, 0)}, ${perlFound} results)`);
     const ratio = oursRate / perlRate;
     line(ratio >= BUDGET.sisimaiRatio, 'engine throughput vs Sisimai, raw messages', `${ratio.toFixed(1)}x`, `>= ${BUDGET.sisimaiRatio}x`);
   } finally {
@@ -564,8 +579,11 @@ async function main(args: string[]): Promise<void> {
   console.log(`Bounce Lens bench: ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const corpus = await corpusTexts();
   if (corpus.length === 0) console.log(`(no corpus at ${SISIMAI_DIR}: corpus figures skipped)`);
-  await sizes(corpus);
-  await browserFigures(quick);
+  // --engine: the engine's figures alone (a quick loop while working on the engine).
+  if (!args.includes('--engine')) {
+    await sizes(corpus);
+    await browserFigures(quick);
+  }
   section('Engine (Node)');
   if (corpus.length > 0) {
     engineMedian(corpus);

@@ -102,10 +102,13 @@ interface AdviceProps {
   entry: ResolvedEntry;
   party: Finding['party'];
   retry: Finding['retry'];
+  /** A temporary failure in a final bounce: the sending server already retried and gave up, so the
+   *  entry's advice ("the server keeps trying") is over; the reader has to send it again. */
+  returned?: boolean;
 }
 
 /** What the sender needs, in the order they need it: who acts, the steps, whether to retry, then why and where to read more. */
-function Advice({ entry, party, retry }: AdviceProps) {
+function Advice({ entry, party, retry, returned = false }: AdviceProps) {
   return (
     <>
       <Block heading={t('heading_who_acts')}>
@@ -124,9 +127,15 @@ function Advice({ entry, party, retry }: AdviceProps) {
         </Block>
       )}
       <Block heading={t('heading_retry')}>
-        <p class="bl-retry" data-retry={retry}>
-          <strong>{retryLabel(retry)}.</strong> {entry.retryAdvice}
-        </p>
+        {returned ? (
+          <p class="bl-retry" data-retry={retry} data-returned="">
+            <strong>{t('retry_returned')}.</strong> {t('retry_returned_detail')}
+          </p>
+        ) : (
+          <p class="bl-retry" data-retry={retry}>
+            <strong>{retryLabel(retry)}.</strong> {entry.retryAdvice}
+          </p>
+        )}
       </Block>
       {entry.causes.length > 0 && (
         <Block heading={t('heading_causes')}>
@@ -233,14 +242,17 @@ function ToneLabel({ tone }: { tone: Tone }) {
 
 interface FindingProps {
   finding: Finding;
+  /** The kind of the report the finding is part of (a transient failure reads differently in a final bounce). */
+  kind?: Report['kind'];
   /** Folded: only what identifies the failure (tone, recipient, codes, title). */
   folded?: boolean;
   audience?: Audience;
 }
 
 /** One recipient's failure, as read from a bounce. */
-export function FindingView({ finding, folded = false, audience = 'sender' }: FindingProps) {
+export function FindingView({ finding, kind, folded = false, audience = 'sender' }: FindingProps) {
   const { entry } = finding;
+  const returned = kind === 'bounce' && finding.retry === 'later';
   const adminFirst = audience === 'admin';
   const forAdmins = (
     <ForAdmins
@@ -277,10 +289,10 @@ export function FindingView({ finding, folded = false, audience = 'sender' }: Fi
           {entry ? (
             <>
               <p class="bl-meaning">{entry.meaning}</p>
-              <Advice entry={entry} party={finding.party} retry={finding.retry} />
+              <Advice entry={entry} party={finding.party} retry={finding.retry} returned={returned} />
             </>
           ) : (
-            <p class="bl-meaning">{t('card_no_entry_meaning', [retryLabel(finding.retry), partyLabel(finding.party).toLowerCase()])}</p>
+            <p class="bl-meaning">{t('card_no_entry_meaning', [returned ? t('retry_returned') : retryLabel(finding.retry), partyLabel(finding.party).toLowerCase()])}</p>
           )}
           {!adminFirst && forAdmins}
         </>
@@ -402,7 +414,7 @@ export function ReportCard({ report, onClose, folded, audience = 'sender', navig
         )}
       </header>
       {report.findings.map((finding, index) => (
-        <FindingView key={index} finding={finding} folded={isFolded} audience={audience} />
+        <FindingView key={index} finding={finding} kind={report.kind} folded={isFolded} audience={audience} />
       ))}
       {!isFolded && report.notes.map((note, index) => (
         <p class="bl-note" key={index}>

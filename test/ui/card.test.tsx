@@ -146,6 +146,23 @@ describe('ReportCard', () => {
     expect(root.querySelector('[data-status]')?.getAttribute('data-reply')).toBe('');
   });
 
+  it('tells a temporary failure in a final bounce apart from a delay: the server already gave up, send it again', () => {
+    const transient = finding({
+      reply: '450',
+      status: '4.2.1',
+      permanent: false,
+      retry: 'later',
+      entry: entry({ permanence: 'transient', retry: 'later', retryAdvice: 'The sending server keeps trying for a few days.' }),
+    });
+    let root = mount(<ReportCard report={report({ kind: 'delay', findings: [transient] })} />);
+    expect(root.querySelector('.bl-retry')?.textContent).toBe('Likely to go through later. The sending server keeps trying for a few days.');
+    root = mount(<ReportCard report={report({ kind: 'bounce', findings: [transient] })} />);
+    const retry = root.querySelector('.bl-retry');
+    expect(retry?.hasAttribute('data-returned')).toBe(true);
+    expect(retry?.textContent).toMatch(/^Send it again later yourself\. .*given up and returned the message/);
+    expect(retry?.textContent).not.toContain('keeps trying');
+  });
+
   it('explains a finding without an entry using the server words', () => {
     const root = mount(<ReportCard report={report({ findings: [finding({ entry: null, related: [] })] })} />);
     expect(root.querySelector('.bl-title')?.textContent).toMatch(/no entry/);
