@@ -328,8 +328,10 @@ export function startWatching(
     }
     timer = setTimeout(guard(runScan), SCAN_INTERVAL_MS - sinceLast);
     // The scan reads the whole page when it runs: until then further mutations add nothing, so stop
-    // receiving them (a busy page would otherwise call us for every batch).
-    observer.disconnect();
+    // receiving them (a busy page would otherwise call us for every batch). Unless the driver can tell a
+    // message body going in: then keep listening for that one, which must not wait out the interval
+    // (a webmail often changes its list or a spinner just before it draws the message).
+    if (!driver.bodySelector) observer.disconnect();
   };
 
   // Webmail apps swap their main area in place: watch the document's element tree (child lists only, no

@@ -310,6 +310,23 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     expect(cards()).toHaveLength(1);
   });
 
+  it('still catches a message body while a trailing scan is pending', async () => {
+    const counting = countingDriver();
+    watcher = startWatching({ ...counting.driver, bodySelector: '.body' }, fakeLazyPart);
+    await wait(200);
+    // The leading-edge scan, then a change inside the interval that leaves a trailing scan pending...
+    document.body.append(document.createElement('div'));
+    await settle();
+    document.body.append(document.createElement('span'));
+    await settle();
+    expect(counting.scans()).toBe(2);
+    // ...and the body drawn meanwhile is scanned at once, not when the pending scan fires.
+    document.body.insertAdjacentHTML('beforeend', message('b', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
+    await settle();
+    expect(counting.scans()).toBe(3);
+    expect(cards()).toHaveLength(1);
+  });
+
   it('turns a burst of changes into one scan at its start and one after it', async () => {
     const counting = countingDriver();
     watcher = startWatching(counting.driver, fakeLazyPart);
