@@ -16,7 +16,7 @@ import { unwrapForwarded } from './forwarded';
 import { ADDR, capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessageWithin } from './text';
 import { fullTranscriptReply, isTranscriptWrapper, lastDeferral, transcriptCause } from './transcript';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
-import { anyMatch, stickyOf } from './union';
+import { anyMatch, mayMatch, stickyOf } from './union';
 
 /** What a raw message adds to the text (analyzeMessage fills it). */
 export interface MessageExtras {
@@ -92,6 +92,8 @@ function anchorMatches(re: RegExp, text: string, max: number, byLines: boolean):
   const out: RegExpExecArray[] = [];
   const sticky = byLines ? lineStartSticky(re) : null;
   if (!sticky) {
+    // Most layouts' fixed words ("delivered to", "RCPT TO:") are absent from most bounces.
+    if (!mayMatch(re, text)) return out;
     re.lastIndex = 0;
     for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
       out.push(m);
@@ -384,7 +386,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const fromAnchors = [...new Set(anchors.map((a) => a.addr))];
     recipients = failed.length ? [...new Set([...failed, ...fromAnchors.filter((a) => failed.includes(a))])] : fromAnchors;
     // A bounce that names nobody in its own words is about the original message's recipient(s).
-    if (!recipients.length && bounceSignalsOf(text, ctx, dsn) && extras.originalTo?.length && extras.originalTo.length <= 3) {
+    if (!recipients.length && extras.originalTo?.length && extras.originalTo.length <= 3 && bounceSignalsOf(text, ctx, dsn)) {
       recipients = extras.originalTo.map(cleanAddress).filter((a) => !exclude.has(a));
     }
   }

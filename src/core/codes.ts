@@ -53,16 +53,21 @@ const REPLY_PAIRED = /(?<![\w.$+/-])([2-5][0-5]\d)(?:[ \t]|-|-'|[ \t]')#?([245]\
 /** A bounce quotes a few replies; past this many the text is not a bounce transcript. */
 const MAX_REPLIES = 300;
 
-let lastText: string | null = null;
-let lastReplies: ReplyMatch[] = [];
+/** The last few texts asked about, with their replies (most recent first). */
+const recentReplies: { text: string; replies: ReplyMatch[] }[] = [];
+const RECENT_KEPT = 4;
 
-/** Replies in the order they are written. The analysis asks about the same text more than once (the
- *  whole bounce, then the part of its only recipient): the last answer is kept. */
+/** Replies in the order they are written. The analysis asks about the same texts more than once, in
+ *  turns (the whole bounce, a recipient's part, the lines above the first recipient, then again): the
+ *  last few answers are kept. */
 export function findReplyCodes(text: string): ReplyMatch[] {
-  if (text === lastText) return lastReplies.map((r) => ({ ...r }));
-  lastReplies = scanReplyCodes(text);
-  lastText = text;
-  return lastReplies.map((r) => ({ ...r }));
+  let hit = recentReplies.find((r) => r.text === text);
+  if (!hit) {
+    hit = { text, replies: scanReplyCodes(text) };
+    if (recentReplies.length >= RECENT_KEPT) recentReplies.pop();
+    recentReplies.unshift(hit);
+  }
+  return hit.replies.map((r) => ({ ...r }));
 }
 
 function scanReplyCodes(text: string): ReplyMatch[] {

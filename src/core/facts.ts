@@ -1,6 +1,7 @@
 // Facts stated in a bounce: which server refused, at which SMTP command, which blocklist, what SPF,
 // DKIM and DMARC said. Each is read only when written; nothing is guessed.
 import type { Facts } from './types';
+import { gatedExec, gatedTest, mayMatch } from './union';
 
 /** The receiving server named with its address: Postfix's "host X[ip] said", "connect to X[ip]", "lost
  *  connection with X[ip]", "conversation with X[ip]". */
@@ -29,24 +30,25 @@ const MS_BLOCKLIST = /\b(S3140|S3150|S3113|S3114|S775|S844)\b/g;
 const AUTH_RESULTS = (['spf', 'dkim', 'dmarc'] as const).map((mech) => [mech, new RegExp(String.raw`\b${mech}[ \t]{0,2}[=:][ \t]{0,2}(pass|fail|softfail|neutral|none|temperror|permerror|hardfail|policy)\b`, 'i')] as const);
 
 export function readCommand(text: string): string | undefined {
-  for (const [re, name] of COMMANDS) if (re.test(text)) return name;
+  for (const [re, name] of COMMANDS) if (gatedTest(re, text)) return name;
   return undefined;
 }
 
 export function readFacts(reply: string, segment: string): Facts {
   const facts: Facts = {};
-  const hostSaid = HOST_SAID.exec(segment);
+  // Each pattern is skipped where its fixed words are absent (see gatedExec): most facts are not written.
+  const hostSaid = gatedExec(HOST_SAID, segment);
   if (hostSaid) {
     facts.remoteHost = hostSaid[1]!.toLowerCase();
     facts.remoteIp = hostSaid[2]!;
   } else {
-    const remote = REMOTE_SERVER.exec(segment) ?? null;
-    const talking = TALKING_TO.exec(segment);
+    const remote = gatedExec(REMOTE_SERVER, segment);
+    const talking = gatedExec(TALKING_TO, segment);
     if (talking) facts.remoteHost = talking[1]!.toLowerCase();
     else if (remote) facts.remoteHost = remote[1]!.toLowerCase();
     if (remote?.[2]) facts.remoteIp = remote[2];
   }
-  const generating = GENERATING_SERVER.exec(segment);
+  const generating = gatedExec(GENERATING_SERVER, segment);
   if (generating) facts.reportingMta = generating[1]!.toLowerCase();
   const command = readCommand(segment);
   if (command) facts.command = command;
@@ -55,6 +57,7 @@ export function readFacts(reply: string, segment: string): Facts {
     if (!blocklists.some((b) => b.toLowerCase() === s.toLowerCase())) blocklists.push(s);
   };
   for (const re of [BLOCKLIST_DOMAIN, BLOCKLIST_NAME, MS_BLOCKLIST]) {
+    if (!mayMatch(re, reply)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(reply); m; m = re.exec(reply)) {
       // A lookup page's host ("https://www.spamhaus.org/query/...") names where to check, not a list.
@@ -64,10 +67,10 @@ export function readFacts(reply: string, segment: string): Facts {
   }
   if (blocklists.length) facts.blocklists = blocklists.slice(0, 10);
   for (const [mech, re] of AUTH_RESULTS) {
-    const m = re.exec(segment);
+    const m = gatedExec(re, segment);
     if (m) facts[mech] = m[1]!.toLowerCase();
   }
-  const named = SENDING_IP.exec(reply);
+  const named = gatedExec(SENDING_IP, reply);
   if (named && named[1] !== facts.remoteIp) facts.sendingIp = named[1]!;
   else if (!facts.remoteIp) {
     const ip = IP.exec(reply);

@@ -5,6 +5,7 @@
 // whether the inner message is a bounce.
 import { looksLikeBounce } from './detect';
 import type { MessageContext } from './types';
+import { gatedExec } from './union';
 
 /** Quote marks are peeled one level at a time, at most this many levels. */
 const MAX_QUOTE_LEVELS = 6;
@@ -13,6 +14,8 @@ const MAX_QUOTE_LEVELS = 6;
 const QUOTED_SHARE = 0.6;
 
 const FORWARD_MARKER = /^[ \t]{0,8}(?:-{2,40} ?(?:Forwarded message|Forwarded Message|Original Message|Original message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado) ?-{0,40}|Begin forwarded message:)[ \t]{0,8}$/m;
+/** Outlook writes no marker line: a From:/Sent: (or Date:)/To:/Subject: block at a line start. */
+const OUTLOOK_HEADER = /^[ \t]{0,4}\*{0,2}From\*{0,2}:[^\n]{1,300}\n[ \t]{0,4}\*{0,2}(?:Sent|Date)\*{0,2}:/im;
 /** The header lines a mail client writes under a forward marker or at the top of a quoted message. */
 const FORWARD_FIELD = /^[ \t]{0,4}\*{0,2}(From|Sent|Date|To|Cc|Subject|Reply-To)\*{0,2}:[ \t]{0,4}([^\n]{0,300})$/i;
 
@@ -51,9 +54,9 @@ export interface Unwrapped {
  *  keeping its Subject/From as context when the caller gave none. Only when the header names at least a
  *  From and a Subject, so that a bounce's own "Original message" marker is left alone. */
 export function unwrapForward(text: string, ctx: MessageContext): Unwrapped {
-  const marker = FORWARD_MARKER.exec(text.slice(0, 20_000));
-  // Outlook writes no marker line: a From:/Sent: (or Date:)/To:/Subject: block at a line start.
-  const start = marker ? marker.index + marker[0].length + 1 : text.slice(0, 20_000).search(/^[ \t]{0,4}\*{0,2}From\*{0,2}:[^\n]{1,300}\n[ \t]{0,4}\*{0,2}(?:Sent|Date)\*{0,2}:/im);
+  const head = text.slice(0, 20_000);
+  const marker = gatedExec(FORWARD_MARKER, head);
+  const start = marker ? marker.index + marker[0].length + 1 : gatedExec(OUTLOOK_HEADER, head)?.index ?? -1;
   if (start < 0) return { text, ctx };
   const lines = text.slice(start).split('\n');
   const fields = new Map<string, string>();

@@ -3,7 +3,7 @@
 import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
 import type { ResolvedEntry } from './types';
 import { withoutStockText } from './stock-text';
-import { anyMatch } from './union';
+import { anyMatch, mayMatch } from './union';
 
 export function resolveEntry(entry: Entry, code: string, provider?: ProviderFile): ResolvedEntry {
   const cls = code[0] as '2' | '4' | '5';
@@ -129,6 +129,7 @@ function hasWord(upperText: string, name: string): boolean {
 function matchedSpan(patterns: RegExp[], text: string): number {
   let best = 0;
   for (const re of patterns) {
+    if (!mayMatch(re, text)) continue;
     re.lastIndex = 0;
     const m = re.exec(text);
     if (m) best = Math.max(best, m[0].length || 1);

@@ -1,5 +1,5 @@
 // Small text helpers shared by the parsers. Every pattern here is linear (bounded or single-class runs).
-import { stickyOf } from './union';
+import { gatedExec, stickyOf } from './union';
 
 /** Work is capped: a bounce larger than this is analysed only in its first part. */
 export const MAX_INPUT = 1_000_000;
@@ -87,7 +87,7 @@ export function stripOriginalMessage(text: string): string {
   const consider = (index: number) => {
     if (index > 40 && index < end) end = index;
   };
-  for (const re of OTHER_MARKERS) consider(re.exec(text)?.index ?? -1);
+  for (const re of OTHER_MARKERS) consider(gatedExec(re, text)?.index ?? -1);
   for (const index of firstDashMarkers(text)) consider(index);
   return text.slice(0, end);
 }

@@ -25,6 +25,9 @@ const CHARSETS = new Set([
   'windows-1255', 'windows-1256', 'windows-1257', 'windows-1258', 'iso-2022-jp', 'shift_jis', 'shift-jis',
   'sjis', 'euc-jp', 'euc-kr', 'ks_c_5601-1987', 'gb2312', 'gbk', 'gb18030', 'big5', 'koi8-r', 'koi8-u',
 ]);
+/** Labels of UTF-7 (Outlook writes "unicode-1-1-utf-7"): no TextDecoder reads UTF-7 and postal-mime has no
+ *  alias for it, so postal-mime decodes such a part as windows-1252, its fallback; so does the splitter. */
+const UTF7_LABELS = new Set(['utf-7', 'utf7', 'unicode-1-1-utf-7', 'x-unicode-1-1-utf-7']);
 
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder('utf-8');
@@ -66,15 +69,18 @@ interface Structured {
 const PARAM_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 const HAS_WSP = /[ \t]/;
 
-/** `type/subtype; name=value; name="quoted value"` and nothing fancier (postal-mime's result for these). */
+/** `type/subtype; name=value; name="quoted value"` and nothing fancier (postal-mime's result for these).
+ *  A parenthesis inside a quoted value is part of the value (Sun's boundary="Boundary_(ID_...)"), as in
+ *  postal-mime; outside quotes it opens a comment, which is left to postal-mime. */
 function parseStructured(header: string): Structured {
-  if (header.includes('(') || header.includes('\\')) decline('comment or escape in a structured header');
+  if (header.includes('\\')) decline('escape in a structured header');
   const segments: string[] = [];
   let start = 0;
   let quoted = false;
   for (let i = 0; i < header.length; i += 1) {
     const code = header.charCodeAt(i);
     if (code === 0x22) quoted = !quoted;
+    else if (code === 0x28 && !quoted) decline('comment in a structured header');
     else if (code === 0x3b && !quoted) {
       segments.push(header.slice(start, i));
       start = i + 1;
@@ -370,10 +376,19 @@ function utf8Text(content: Uint8Array | string): string {
   return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function inlineText(content: Uint8Array | string, node: Node): string {
   const charset = trimWsp(node.params.get('charset') || 'utf8').toLowerCase();
-  const decoder = CHARSETS.has(charset) ? decoderFor(charset) : null;
+  const decoder = CHARSETS.has(charset) ? decoderFor(charset) : UTF7_LABELS.has(charset) ? decoderFor('windows-1252') : null;
   if (!decoder) return decline(`charset ${charset}`);
+  if (typeof content === 'string') {
+    // A part that was not transfer-encoded is already text: encoding it to UTF-8 and decoding it again
+    // gives it back unchanged for UTF-8 (but for a leading BOM, which the decoder drops), and for ASCII
+    // text in any charset that keeps the ASCII bytes as they are (all here but ISO-2022-JP's escapes).
+    if (decoder.encoding === 'utf-8') return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+    if (decoder.encoding !== 'iso-2022-jp' && !NON_ASCII.test(content)) return content;
+  }
   return decoder.decode(typeof content === 'string' ? encoder.encode(content) : content);
 }
 
