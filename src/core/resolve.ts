@@ -355,7 +355,11 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
       byOwnWording = true;
     }
     const worded = span > 0;
-    if (!worded && !(signed && exact)) continue;
+    // Without its wording, an entry is still the provider's reading of a signed reply when the enhanced
+    // status it is keyed by is written there: Google's 5.7.26 stays 5.7.26 whatever the sentence. A basic
+    // code alone is not enough: a provider answers 550 for a dozen reasons, and the first 550 entry of its
+    // file would explain a full mailbox as "relaying denied".
+    if (!worded && !(signed && exact && !!entry.status && !!status)) continue;
     let score = 0;
     if (tokenAgrees) score += 8;
     if (worded) score += 4;

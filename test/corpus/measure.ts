@@ -181,6 +181,51 @@ export interface FieldManualResult {
   statusChecked: boolean;
   statusOk: boolean;
   providerEntry: boolean;
+  /** The same reply in the line a bounce writes it in, naming the server that sent it (see PROVIDER_MX). */
+  hosted: Finding | undefined;
+  /** There, the entry is one of the provider's own (its data file is the provider's). */
+  hostedProviderEntry: boolean;
+}
+
+/** A public MX host of each Field Manual provider, and our data file for it. A real bounce names the server
+ *  that refused ("host mta5.am0.yahoodns.net[...] said: ..."); the Field Manual keeps only the reply, so
+ *  the bench puts the reply back into that line to see what the card says when the bounce is whole. */
+export const PROVIDER_MX: Record<string, { host: string; files: string[] }> = {
+  google: { host: 'gmail-smtp-in.l.google.com', files: ['google'] },
+  yahoo: { host: 'mta5.am0.yahoodns.net', files: ['yahoo'] },
+  // Outlook.com runs on Exchange Online: its replies are Microsoft 365's.
+  outlook: { host: 'hotmail-com.olc.protection.outlook.com', files: ['outlook-com', 'microsoft-365'] },
+  apple: { host: 'mx01.mail.icloud.com', files: ['apple-icloud'] },
+  yandex: { host: 'mx.yandex.ru', files: ['yandex'] },
+  improvmx: { host: 'mx1.improvmx.com', files: ['improvmx'] },
+  comcast: { host: 'mx1a1.comcast.net', files: ['comcast'] },
+  zoho: { host: 'mx.zoho.com', files: ['zoho'] },
+  rambler: { host: 'mx.rambler.ru', files: ['rambler'] },
+  gmx: { host: 'mx00.gmx.net', files: ['united-internet'] },
+  webde: { host: 'mx-ha03.web.de', files: ['united-internet'] },
+  qq: { host: 'mx3.qq.com', files: ['qq'] },
+  orange: { host: 'smtp-in.orange.fr', files: ['orange'] },
+  mailru: { host: 'mxs.mail.ru', files: ['mailru'] },
+  att: { host: 'al-ip4-mx-vip1.prodigy.net', files: ['att'] },
+  free: { host: 'mx1.free.fr', files: ['free'] },
+  rackspace: { host: 'mx1.emailsrvr.com', files: ['rackspace'] },
+  hey: { host: 'mx.hey.com', files: ['hey'] },
+  hostpoint: { host: 'mx1.mail.hostpoint.ch', files: ['hostpoint'] },
+};
+
+/** An entry of the provider's own file, or of a filter or blocklist the reply itself names ("... present in
+ *  the Spamhaus DBL" from iCloud is explained by Spamhaus's entry). */
+function ownOrNamed(row: FieldManualRow, file: string | null): boolean {
+  if (!file) return false;
+  return (PROVIDER_MX[row.provider]?.files ?? []).includes(file) || row.response.toLowerCase().includes(file);
+}
+
+/** A Field Manual reply as the line of a bounce that quotes it (Postfix's form, with a made-up recipient
+ *  and a documentation IP). */
+export function hostedLine(row: FieldManualRow): string | null {
+  const mx = PROVIDER_MX[row.provider];
+  if (!mx) return null;
+  return `<someone@example.com>: host ${mx.host}[192.0.2.25] said: ${row.response.replace(/^smtp;\s*/i, '')}`;
 }
 
 /** Each Field Manual reply pasted on its own, as one line (the popup's "paste a bounce" case). */
@@ -189,6 +234,8 @@ export function measureFieldManual(paths: CorpusPaths): FieldManualResult[] {
   return rows.map((row) => {
     const report = analyzeText(row.response);
     const f = report.findings[0];
+    const line = hostedLine(row);
+    const hosted = line ? analyzeText(line).findings[0] : undefined;
     // The collectors filled in codes some replies do not carry (421 -> 4.0.0); only codes the reply
     // writes can be read from it.
     const replyWritten = containsCode(row.response, row.reply);
@@ -201,6 +248,8 @@ export function measureFieldManual(paths: CorpusPaths): FieldManualResult[] {
       statusChecked,
       statusOk: f?.status === row.status,
       providerEntry: f?.entry?.kind === 'provider',
+      hosted,
+      hostedProviderEntry: hosted?.entry?.kind === 'provider' && ownOrNamed(row, hosted.provider),
     };
   });
 }

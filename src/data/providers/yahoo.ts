@@ -63,6 +63,19 @@ const deferral = {
   references: [ERROR_CODES, BEST_PRACTICES, CFL],
 };
 
+/** A temporary fault on Yahoo's side (busy or failing servers): nothing for the sender to fix. */
+const yahooSideFault = {
+  ...yahooBase,
+  reply: '451',
+  senderSteps: [RETRIES_ITSELF, 'Only if it lasts many hours, check whether Yahoo Mail has a reported outage'],
+  retry: 'later' as const,
+  party: 'recipient-admin' as const,
+  reputation: 'none' as const,
+  reason: 'systemerror' as const,
+  permanence: 'transient' as const,
+  references: [ERROR_CODES],
+};
+
 /** "All messages from x will be permanently deferred; Retrying will NOT succeed" ([TSS09], [TSS11], [TS03]). */
 const permanentDeferral = {
   ...yahooBase,
@@ -661,9 +674,8 @@ const entries: ProviderEntry[] = [
     references: [ERROR_CODES],
   },
   {
-    ...yahooBase,
+    ...yahooSideFault,
     id: 'yahoo-451-resources-unavailable',
-    reply: '451',
     match: [/resources temporarily (?:unavailable|not available)/i],
     title: 'Yahoo: servers busy, try again later',
     meaning:
@@ -671,15 +683,8 @@ const entries: ProviderEntry[] = [
     details:
       'Reply "451 Resources temporarily unavailable. Please try again later [#4.16.1]". Yahoo describes it as a short busy condition on its side; normal service returns after a brief period.',
     causes: ['Load or maintenance on Yahoo\'s mail servers'],
-    senderSteps: [RETRIES_ITSELF, 'Only if it lasts many hours, check whether Yahoo Mail has a reported outage'],
     adminSteps: ['No change needed; make sure 451 replies are queued and retried', 'If it persists for one IP only, treat it like a deferral and check reputation'],
-    retry: 'later',
     retryAdvice: 'Temporary: retried automatically, usually successfully within minutes.',
-    party: 'recipient-admin',
-    reputation: 'none',
-    reason: 'systemerror',
-    permanence: 'transient',
-    references: [ERROR_CODES],
   },
   {
     ...deferral,
@@ -693,6 +698,125 @@ const entries: ProviderEntry[] = [
     details:
       'Yahoo appends numbers such as 4.16.50, 4.16.55.1 or 4.16.56.1 to 421 deferrals ("... temporarily deferred ... - 4.16.55.1"). They are not RFC 3463 enhanced codes; read the bracket token ([TSS04], [TS01], [TS02]) next to them for the reason.',
     retryAdvice: 'Temporary: the sending server retries; handle it like the deferral it comes with.',
+  },
+  // --- Plain replies with the standard RFC 5321 wording: only Yahoo's host names (yahoodns.net) tell
+  // that Yahoo sent them, so they match only where the bounce names a Yahoo server. ---
+  {
+    ...yahooBase,
+    id: 'yahoo-421-service-not-available',
+    reply: '421',
+    match: [/service not available/i],
+    title: 'Yahoo: server closed the connection for now',
+    meaning:
+      "Yahoo's server ended the conversation before taking your message, without giving a reason. It is a temporary refusal: the sending server keeps the message and tries again.",
+    details:
+      'A bare 421 "Service not available, closing transmission channel" (no bracket token) from a yahoodns.net host. Yahoo gives it when a server is overloaded or going down for maintenance, and when it sheds connections from an IP that opens more at once than it accepts. A deferral with a reputation reason carries a token instead ([TSS04], [TS01]).',
+    causes: [
+      'Load or maintenance on the Yahoo server that answered',
+      'More simultaneous connections from the sending IP than Yahoo accepts',
+    ],
+    senderSteps: [RETRIES_ITSELF, 'Only if it still bounces after a day, forward this bounce to whoever runs your mail server'],
+    adminSteps: [
+      'Make sure the MTA queues 421 replies and retries them (a few minutes apart), instead of bouncing',
+      'Cap concurrent connections to Yahoo MX hosts; if 421 replies go on for hours, look for a token in later replies and check reputation on the Sender Hub',
+    ],
+    retry: 'later',
+    retryAdvice: 'Temporary: the sending server retries on its own, usually with success within the hour.',
+    party: 'sender-admin',
+    reputation: 'none',
+    reason: 'systemerror',
+    permanence: 'transient',
+    references: [ERROR_CODES, SENDER_HUB],
+  },
+  {
+    ...yahooSideFault,
+    id: 'yahoo-451-4.3.2-internal-error',
+    status: '4.3.2',
+    match: [/internal server error/i, /system not accepting network messages/i],
+    title: 'Yahoo: temporary fault on its side',
+    meaning:
+      "Something went wrong inside Yahoo's mail system while it was taking your message. Nothing is wrong with the message or the address; it will be tried again.",
+    details:
+      'Reply 451 4.3.2 "Internal server error" from a Yahoo MX host: RFC 3463 X.3.2 is "system not accepting network messages", a fault or shutdown on the receiving side. It is transient by its class digit; the sending MTA retries.',
+    causes: ["A fault or maintenance on Yahoo's receiving server"],
+    adminSteps: ['No change needed: keep 451 replies queued and retried', 'If only one of your IPs keeps getting it for a day, treat it as a deferral and check that IP on the Sender Hub'],
+    retryAdvice: 'Temporary: retried automatically, usually with success within minutes to hours.',
+  },
+  {
+    ...yahooBase,
+    id: 'yahoo-452-temporary-domain-failure',
+    reply: '452',
+    match: [/temporary domain failure/i],
+    title: "Yahoo: recipient's domain could not be served for now",
+    meaning:
+      "Yahoo could not, at that moment, take mail for the domain of the address you wrote to. It is temporary: the sending server keeps the message and tries again.",
+    details:
+      'Reply 452 "temporary domain failure <address>" at RCPT TO from a Yahoo MX host: Yahoo could not look up the settings of the recipient domain on its side. Seen for domains hosted with Yahoo (including business domains on its platform) during lookups that fail or time out.',
+    causes: ["A passing fault in Yahoo's lookup of the recipient's domain", 'A custom domain whose hosting at Yahoo is being set up, moved or cancelled'],
+    senderSteps: [RETRIES_ITSELF, "If it keeps bouncing for a day, tell the recipient another way: their domain's mail hosting may be changing"],
+    adminSteps: ['Keep 452 replies queued and retried', "If it persists for one domain, check its MX records: a domain that left Yahoo's hosting should not point at Yahoo"],
+    retry: 'later',
+    retryAdvice: 'Temporary: retried automatically; it passes once Yahoo serves the domain again.',
+    party: 'recipient-admin',
+    reputation: 'none',
+    reason: 'systemerror',
+    permanence: 'transient',
+    references: [ERROR_CODES],
+  },
+  {
+    ...yahooBase,
+    id: 'yahoo-501-syntax-error',
+    reply: '501',
+    match: [/syntax error in parameters or arguments/i, /syntax error/i],
+    title: 'Yahoo: an address or parameter in the sending command was malformed',
+    meaning:
+      "Yahoo's server could not read what the sending server wrote after a command: usually the sender or recipient address is badly formed. The message was not delivered.",
+    details:
+      'Reply 501 from a Yahoo MX host: the arguments of MAIL FROM, RCPT TO or another command broke RFC 5321 syntax, for example an address without angle brackets, with spaces or a trailing dot, with non-ASCII characters where SMTPUTF8 was not offered, or an unknown ESMTP parameter.',
+    causes: [
+      'A typo in the address: spaces, two @ signs, a trailing dot, a comma instead of a dot',
+      'A sending tool that writes MAIL FROM or RCPT TO without angle brackets, or adds parameters Yahoo does not support',
+      'Non-ASCII characters in the address',
+    ],
+    senderSteps: ['Check the recipient address letter by letter, fix it and send again', FORWARD],
+    adminSteps: [
+      "Log the SMTP conversation to Yahoo and look at the exact MAIL FROM / RCPT TO line it refused",
+      'Send addresses in angle brackets and only ESMTP parameters Yahoo lists in its EHLO answer',
+    ],
+    retry: 'after-fix',
+    retryAdvice: 'The same command fails again: send again only after correcting the address or the sending tool.',
+    party: 'sender-admin',
+    reputation: 'none',
+    reason: 'syntaxerror',
+    permanence: 'permanent',
+    references: [ERROR_CODES],
+  },
+  {
+    ...yahooBase,
+    id: 'yahoo-550-relaying-denied',
+    reply: '550',
+    match: [/relaying denied/i, /relay(?:ing)? not (?:permitted|allowed)/i],
+    title: "Yahoo: not the mail server for the recipient's domain",
+    meaning:
+      "The recipient's domain sends its mail to Yahoo, but Yahoo does not (or no longer) handle mail for that domain, so it refused to pass your message on.",
+    details:
+      'Reply 550 "relaying denied for <address>" at RCPT TO from a Yahoo MX host: Yahoo accepts mail only for domains it hosts. A domain whose MX records still point at Yahoo after leaving its hosting (or a mistyped domain that happens to) gets this answer.',
+    causes: [
+      "The recipient's domain moved away from Yahoo hosting but its MX records were not updated",
+      'A typo in the domain part of the address',
+    ],
+    senderSteps: ['Check the domain part of the address for typos', 'Tell the recipient another way: their domain cannot receive mail at the moment'],
+    adminSteps: [
+      "Look up the recipient domain's MX records (dig MX example.com): if they point at Yahoo, the domain's owner must update them or restore the hosting",
+      'For your own domain: set MX to the current mail provider and remove old Yahoo records',
+    ],
+    retry: 'after-fix',
+    retryAdvice: "It fails the same way until the recipient's domain points at a server that accepts its mail.",
+    party: 'recipient-admin',
+    reputation: 'none',
+    reason: 'norelaying',
+    permanence: 'permanent',
+    references: [ERROR_CODES],
   },
   // --- Legacy AOL codes (pre-Yahoo platform) ---
   {

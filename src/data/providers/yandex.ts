@@ -131,6 +131,34 @@ const entries: ProviderEntry[] = [
     permanence: 'permanent',
     references: REFS,
   },
+  {
+    ...base,
+    id: 'yandex-551-5.3.0-unknown-error',
+    reply: '551',
+    status: '5.3.0',
+    match: [/unknown error/i],
+    title: 'Yandex: refused without a stated reason',
+    meaning:
+      'Yandex refused the message for good and gave no reason beyond "unknown error". The address may be fine: the refusal is about this message or its sender, and Yandex did not say which.',
+    details:
+      'Reply 551 5.3.0 "Unknown error" from a Yandex MX host. X.3.0 is the unspecified mail-system status of RFC 3463, and 551 is the RFC 5321 code for a recipient not served here; Yandex uses the pair as a catch-all refusal when no specific answer applies.',
+    causes: [
+      "A refusal by Yandex's filters that it did not name",
+      'A recipient mailbox that is blocked or being closed',
+    ],
+    senderSteps: ['Check the address, then send once more later; if it bounces the same way, reach the recipient another way', FORWARD_TO_ADMIN],
+    adminSteps: [
+      'Check the sending IP and domain at Yandex Postmaster and that SPF, DKIM and DMARC pass',
+      "If it persists, write to Yandex's support for senders with the full bounce and its time",
+    ],
+    retry: 'after-fix',
+    retryAdvice: 'Sending the same message again gives the same answer unless something changed; one later attempt is reasonable.',
+    party: 'sender-admin',
+    reputation: 'low',
+    reason: 'rejected',
+    permanence: 'permanent',
+    references: REFS,
+  },
 ];
 
 export const yandex: ProviderFile = {
