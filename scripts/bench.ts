@@ -6,7 +6,7 @@
 //    extension's own scripting time on a busy page without a bounce, a 20 MB bounce;
 //  - the engine in Node: median time per message over ../shared/corpus/sisimai (rendered text),
 //    throughput against Debian's libsisimai-perl on the same files (when installed), 1 MB hostile texts.
-// Run: npm run bench [-- --quick | --engine]   (--quick: 3 s of churn, 5 card runs; --engine: Node only). The work runs while vite's
+// Run: npm run bench [-- --quick | --engine | --churn]   (--quick: 3 s of churn, 5 card runs; --engine: Node only; --churn: the idle page alone). The work runs while vite's
 // module runner imports this file (as in scripts/bench-corpus.ts): scripts/run-ts.mjs calls main() after
 // the runner is closed, and the engine's `import('postal-mime')` needs the runner open.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -327,6 +327,7 @@ async function idleChurn(session: Session, seconds: number): Promise<void> {
   const { ours, total } = attribute(profile, session.extensionOrigin);
   const pct = (ours / total) * 100;
   line(pct <= BUDGET.idleScriptingPct, `no bounce, ${mutations} mutations in ${seconds} s: extension scripting`, `${pct.toFixed(3)} %`, `<= ${BUDGET.idleScriptingPct} %  (${ms(ours)} of ${ms(total, 0)}, ${profile.samples.length} samples)`);
+  console.log(`      our heaviest functions there (self time): ${heaviest(profile, session.extensionOrigin).join(', ') || 'none sampled'}`);
   await page.close();
 }
 
@@ -436,7 +437,7 @@ function longestRun(profile: CpuProfile, extensionOrigin: string): number {
   return longest;
 }
 
-async function browserFigures(quick: boolean): Promise<void> {
+async function browserFigures(quick: boolean, only?: 'churn'): Promise<void> {
   section('In the page (headless Chromium, dist/chrome, Gmail fixture at https://mail.google.com)');
   const sample = await loadSample(OWN_SAMPLES.find((candidate) => candidate.family === 'gmail-5.1.1')!);
   const bounce = fixtureMessage('bounce', sample.rendered);
@@ -448,6 +449,10 @@ async function browserFigures(quick: boolean): Promise<void> {
   try {
     await serveWebmail(browser.context, { gmail: fixturePage('gmail', [bounce, ordinary, huge]) });
     const session: Session = { browser, extensionOrigin: `chrome-extension://${browser.extensionId}/` };
+    if (only === 'churn') {
+      await idleChurn(session, quick ? 3 : 10);
+      return;
+    }
     await memory(session, bounce.id);
     await cardTimes(session, bounce.id, quick ? 5 : 20);
     await idleChurn(session, quick ? 3 : 10);
@@ -579,6 +584,12 @@ async function main(args: string[]): Promise<void> {
   console.log(`Bounce Lens bench: ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const corpus = await corpusTexts();
   if (corpus.length === 0) console.log(`(no corpus at ${SISIMAI_DIR}: corpus figures skipped)`);
+  // --churn: the idle-page figure alone (a quick loop while working on the content script).
+  if (args.includes('--churn')) {
+    await browserFigures(quick, 'churn');
+    rmSync(DIST, { recursive: true, force: true });
+    return;
+  }
   // --engine: the engine's figures alone (a quick loop while working on the engine).
   if (!args.includes('--engine')) {
     await sizes(corpus);
