@@ -63,6 +63,17 @@ export function reportJson(file: string, report: Report) {
   return { file, kind: report.kind, findings: report.findings.map(findingJson), notes: report.notes };
 }
 
+/** Characters a terminal acts on rather than shows: C0 controls but newline and tab (ESC starts cursor
+ *  moves, screen clears and title changes; CR overwrites a line), DEL, C1 controls (8-bit CSI), and the
+ *  bidirectional overrides that reorder what is shown. A bounce is anyone's text: in the text output each
+ *  such character is written as a visible escape instead, so a hostile bounce cannot erase or forge lines.
+ *  (--json escapes them already.) */
+const TERMINAL_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
+}
+
 function reportText(file: string, report: Report): string {
   const lines = [`== ${file}: ${report.kind}${report.findings.length ? `, ${report.findings.length} finding(s)` : ''}`];
   for (const n of report.notes) lines.push(`   note: ${n}`);
@@ -119,12 +130,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       try {
         content = file === '-' ? await io.readStdin() : await read(file);
       } catch (e) {
-        io.stderr(`bounce-lens: cannot read ${file}: ${(e as Error).message}`);
+        io.stderr(terminalSafe(`bounce-lens: cannot read ${file}: ${(e as Error).message}`));
         status = 2;
         continue;
       }
       const report = await analyze(content);
-      io.stdout(json ? JSON.stringify(reportJson(file, report)) : reportText(file, report));
+      io.stdout(json ? JSON.stringify(reportJson(file, report)) : terminalSafe(reportText(file, report)));
     }
     return status;
   }
@@ -136,11 +147,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const query = args.join(' ');
     const entries = lookup(query);
     if (json) io.stdout(JSON.stringify({ query, entries: entries.map(entryJson) }));
-    else if (!entries.length) io.stdout(`Nothing found for "${query}".`);
+    else if (!entries.length) io.stdout(terminalSafe(`Nothing found for "${query}".`));
     else {
       const shown = all ? entries : entries.slice(0, LOOKUP_LIMIT);
       const more = entries.length - shown.length;
-      io.stdout(shown.map(entryText).join('\n\n') + (more > 0 ? `\n\n${more} more (use --all)` : ''));
+      io.stdout(terminalSafe(shown.map(entryText).join('\n\n') + (more > 0 ? `\n\n${more} more (use --all)` : '')));
     }
     return entries.length ? 0 : 1;
   }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main';
@@ -96,5 +97,54 @@ describe('bounce-lens text output', () => {
     expect(await main(['lookup', '--all', '550'], full.cli)).toBe(0);
     expect(full.out[0]).not.toContain('use --all');
     expect(full.out[0]!.split('\n\n').filter((b) => /^\S+ {2}/.test(b))).toHaveLength(25 + Number(more![1]));
+  });
+});
+
+describe('a hostile bounce in a terminal', () => {
+  // ESC [2K erases the line, ESC [1A moves up, CR returns to the line start: together they can overwrite
+  // what the CLI printed with a forged "delivered". ESC ] 0; sets the window title. U+202E reverses text.
+  const hostile = [
+    'This is the mail system at host mail.example.com.',
+    '',
+    '<pat@example.com>: host mx.example.net[192.0.2.10] said: 550 5.1.1 User unknown\u001b[2K\r\u001b[1A\u001b[2K\r-- pat@example.com  [250 2.0.0] delivered OK\u001b]0;owned\u0007 \u202emoc.elpmaxe\u009b2J (in reply to RCPT TO command)',
+  ].join('\n');
+
+  it('explain prints control characters as visible escapes, never raw', async () => {
+    const { cli, out } = io(hostile);
+    expect(await main(['explain', '-'], cli)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('550 5.1.1');
+    // Nothing a terminal would act on is left: only newlines and tabs of our own layout.
+    expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('\\u{1B}[2K');
+    expect(text).toContain('\\u{7}');
+    expect(text).toContain('\\u{202E}');
+    expect(text).toContain('\\u{9B}');
+  });
+
+  it('--json keeps them as JSON escapes, and the parsed value is the text as written', async () => {
+    const { cli, out } = io(hostile);
+    expect(await main(['explain', '--json', '-'], cli)).toBe(0);
+    expect(out[0]).not.toMatch(/[\x00-\x1f]/);
+    expect(JSON.parse(out[0]!).findings[0].evidence).toContain('\u001b[2K');
+  });
+
+  it('lookup echoes a hostile query safely', async () => {
+    const { cli, out } = io();
+    expect(await main(['lookup', 'zzqx\u001b[2Jnothing'], cli)).toBe(1);
+    expect(out[0]).toBe('Nothing found for "zzqx\\u{1B}[2Jnothing".');
+  });
+});
+
+const builtCli = path.resolve(__dirname, '../../bin/bounce-lens.js');
+const haveBuild = existsSync(path.resolve(__dirname, '../../dist/cli/bounce-lens.js'));
+if (!haveBuild) console.log('[cli] dist/cli is not built (npm test builds it first): skipped the closed-pipe check of the real process');
+
+describe.skipIf(!haveBuild)('the bounce-lens process', () => {
+  it('ends quietly when its reader closes the pipe early', () => {
+    // `head -c 1` reads one byte and exits while lookup is still writing its long answer.
+    const run = spawnSync('sh', ['-c', `node '${builtCli}' lookup --all 550 | head -c 1 >/dev/null`], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
   });
 });
