@@ -1573,7 +1573,7 @@ const entries: ProviderEntry[] = [
       'Check the domain in Google Postmaster Tools once volume allows',
     ],
     retryAdvice: 'Retrying unchanged fails again; send again once SPF or DKIM passes for the domain.',
-    references: [SMTP_ERRORS, SENDER_GUIDELINES, POSTMASTER_TOOLS, { title: 'RFC 7372 §3.3 Multiple authentication failures', url: 'https://www.rfc-editor.org/rfc/rfc7372#section-3.3' }],
+    references: [SMTP_ERRORS, SENDER_GUIDELINES, POSTMASTER_TOOLS, { title: 'RFC 7372 §3.4 Multiple authentication failures (X.7.26)', url: 'https://www.rfc-editor.org/rfc/rfc7372#section-3.4' }],
   },
   {
     ...authShared,

@@ -778,7 +778,10 @@ const entries: ProviderEntry[] = [
       'A sending tool that writes MAIL FROM or RCPT TO without angle brackets, or adds parameters Yahoo does not support',
       'Non-ASCII characters in the address',
     ],
-    senderSteps: ['Check the recipient address letter by letter, fix it and send again', FORWARD],
+    senderSteps: [
+      'If the bounce says "in reply to RCPT TO": check the address you wrote to, letter by letter (spaces, two @ signs, a trailing dot), fix it and send again',
+      'If the address is right, or the bounce says "in reply to MAIL FROM": forward this bounce to whoever runs your mail server or sending tool, which wrote the command badly',
+    ],
     adminSteps: [
       "Log the SMTP conversation to Yahoo and look at the exact MAIL FROM / RCPT TO line it refused",
       'Send addresses in angle brackets and only ESMTP parameters Yahoo lists in its EHLO answer',
