@@ -24,6 +24,9 @@ const STOCK_TEXTS: readonly RegExp[] = [
   /\bhelo command rejected:? (?:need fully-qualified hostname|host not found|invalid name)?/gi,
   /\bmessage size exceeds fixed limit\b/gi,
   /\bimproper use of smtp command pipelining\b/gi,
+  // Postfix smtpd with TLS or SMTP AUTH required (smtpd_tls_security_level=encrypt; Exim words it alike).
+  /\bmust issue a starttls command first\b/gi,
+  /\bauthentication required\b/gi,
   // Dovecot (LDA/LMTP) defaults.
   /\bquota exceeded \(mailbox for user is full\)/gi,
   /\bmailbox (?:is )?full\b/gi,
@@ -45,7 +48,7 @@ const STOCK_TEXTS: readonly RegExp[] = [
   /\bno route to host\b/gi,
   /\bhost (?:or domain name )?not found\b/gi,
   // RFC 3463's names of the enhanced status codes, which MTAs append to the code.
-  /\b(?:bad destination (?:mailbox|system) address(?: syntax)?|destination mailbox has moved,? no forwarding address|mailbox disabled,? not accepting messages|message length exceeds administrative limit|mail system full|message too big for system|system incorrectly configured|no answer from host|unable to route|mail system congestion|routing loop detected|delivery time expired|too many recipients|delivery not authorized,? message refused|other or undefined (?:address|mailbox|mail system|network or routing|protocol|media|security) status)\b/gi,
+  /\b(?:bad destination (?:mailbox|system) address(?: syntax)?|destination mailbox has moved,? no forwarding address|mailbox disabled,? not accepting messages|message length exceeds administrative limit|mail system full|message too big for system|system incorrectly configured|system not accepting network messages|no answer from host|unable to route|mail system congestion|routing loop detected|delivery time expired|too many recipients|delivery not authorized,? message refused|other or undefined (?:address|mailbox|mail system|network or routing|protocol|media|security) status)\b/gi,
   // Phrases more than one operator's servers send (seen from unrelated hosts in the Sisimai corpus).
   /\b(?:recipient )?no longer on (?:this )?server\b/gi,
   // Verdicts and states every vendor words the same way.

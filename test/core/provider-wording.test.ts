@@ -81,6 +81,11 @@ const GENERIC_REPLIES = [
   '501 Syntax error in parameters or arguments',
   // Apple's entry words it so, but unrelated servers send it too (lhost-postfix-16 of the Sisimai corpus).
   '550 5.1.6 recipient no longer on server',
+  // Postfix smtpd's own replies when TLS or SMTP AUTH is required (Google's entries word theirs alike).
+  '530 5.7.0 Must issue a STARTTLS command first',
+  '530 5.7.0 Authentication required',
+  // RFC 3463's name of X.3.2, which several MTAs append to the code (an Exchange entry quotes it).
+  '421 4.3.2 System not accepting network messages',
 ];
 
 const DISTINCTIVE_REPLIES: [string, string][] = [
