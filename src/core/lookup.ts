@@ -1,5 +1,6 @@
 // Looking up a typed query: codes, tokens, blocklist names and words, most specific first.
 import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
+import { classify } from './classify';
 import { findStatusEntry, findReplyEntry, resolveEntry, statusMatches } from './resolve';
 import type { ResolvedEntry } from './types';
 
@@ -15,6 +16,9 @@ interface Query {
  *  colon code ("RP-001", "HVU:B1"), Microsoft's AS(...), Yahoo's "554.30". Checked against the whole
  *  typed word, so that a three-digit run inside a token is never read as a reply code. */
 const TOKEN_WORD = /^\[?\(?(AS\(\d{3,12}\)|[A-Z]{1,6}\d{1,5}[A-Z]?|[A-Z]{2,3}-\d{3}|[A-Z]{2,4}:[A-Z]{1,2}\d?|(?:OFR|LPN|ODC|OUK)[A-Z0-9]{0,6}_\d{3}|AUP#[A-Z]{0,3}-?\d{4}|[45]\d\d\.\d{1,2})\)?\]?$/i;
+
+/** Entries of one provider a word query lists at most. */
+const WORD_MATCHES_PER_PROVIDER = 3;
 
 function parseQuery(input: string): Query {
   const raw = input.trim().slice(0, 300);
@@ -41,6 +45,15 @@ function parseQuery(input: string): Query {
     q.words = raw.toLowerCase().split(/[^a-z0-9.@#_:-]{1,20}/).filter((w) => w.length >= 2).slice(0, 8);
   }
   return q;
+}
+
+/** Whether `word` starts a word of `text`: "auth" finds "authentication", "script" does not find
+ *  "description". */
+function startsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !/[a-z0-9]/.test(text[at - 1]!)) return true;
+  }
+  return false;
 }
 
 function entryText(e: Entry): string {
@@ -123,6 +136,10 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
   }
   if (q.words.length) {
     const phrase = q.words.join(' ');
+    // What the words would mean in a bounce ("user unknown" -> userunknown, "quota exceeded" ->
+    // mailboxfull): the standard entries for that reason are the answer, the providers' variants follow.
+    const meant = classify({ diagnostic: q.raw, status: null, reply: null });
+    const reasonOfWords = meant === 'onhold' || meant === 'undefined' ? null : meant;
     const upperRaw = q.raw.toUpperCase();
     const scored: { e: Entry; score: number; order: number; file?: ProviderFile }[] = [];
     let order = 0;
@@ -136,13 +153,14 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
       const text = entryText(e);
       const named = !!file && (file.id.includes(phrase) || file.name.toLowerCase().includes(phrase));
       const worded = !!file && (e as ProviderEntry).match?.some((re) => re.test(q.raw));
-      if (!named && !worded && !q.words.every((w) => text.includes(w))) return;
+      if (!named && !worded && !q.words.every((w) => startsWord(text, w))) return;
       const title = e.title.toLowerCase();
-      let score = q.words.filter((w) => title.includes(w)).length * 2;
-      if (title.includes(phrase)) score += 6;
-      if (text.includes(phrase)) score += 3;
-      // "mailbox full" is the reason mailboxfull: entries whose reason it is come first.
-      if (e.reason === q.words.join('')) score += 5;
+      let score = q.words.filter((w) => startsWord(title, w)).length * 2;
+      if (startsWord(title, phrase)) score += 6;
+      if (startsWord(text, phrase)) score += 3;
+      // "mailbox full" is the reason mailboxfull: entries whose reason it is come first, the standard
+      // ones before any provider's.
+      if (e.reason === q.words.join('') || (reasonOfWords && e.reason === reasonOfWords)) score += file ? 5 : 20;
       if (worded) score += 1;
       if (named) score += 1;
       // The standard meaning before a provider's variant of it.
@@ -153,7 +171,15 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
     for (const e of dataset.replies) consider(e);
     for (const file of dataset.providers) for (const e of file.entries) consider(e, file);
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
-    for (const s of scored.slice(0, 40)) {
+    // A few entries per provider: twenty Gmail variants of one phrase would bury every other answer.
+    const perProvider = new Map<string, number>();
+    const shown = scored.filter((s) => {
+      if (!s.file || s.score >= 1000) return true;
+      const n = (perProvider.get(s.file.id) ?? 0) + 1;
+      perProvider.set(s.file.id, n);
+      return n <= WORD_MATCHES_PER_PROVIDER;
+    });
+    for (const s of shown.slice(0, 40)) {
       const code = s.e.token ?? s.e.status?.replace(/^X/, '5') ?? s.e.reply ?? s.e.id;
       push(s.e, code, s.file);
     }

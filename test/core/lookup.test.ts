@@ -55,3 +55,27 @@ describe('lookup on the real dataset (only what exists)', () => {
     expect(() => lookup('zen.spamhaus.org')).not.toThrow();
   });
 });
+
+describe('word queries', () => {
+  it('put the standard entry for what the words mean before any provider variant', () => {
+    const ids = lookup('user unknown').map((e) => e.id);
+    expect(ids[0]).toBe('status-X.1.1');
+    const full = lookup('mailbox full').map((e) => e.id);
+    expect(full.slice(0, 2)).toEqual(expect.arrayContaining(['status-X.2.2']));
+    const firstProvider = lookup('mailbox full').findIndex((e) => e.kind === 'provider');
+    expect(full.indexOf('status-X.2.2')).toBeLessThan(firstProvider);
+  });
+  it('list at most three entries of one provider', () => {
+    const counts = new Map<string, number>();
+    for (const e of lookup('spam')) if (e.provider) counts.set(e.provider, (counts.get(e.provider) ?? 0) + 1);
+    expect(counts.size).toBeGreaterThan(1);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(3);
+  });
+  it('match words from their start, not inside other words', () => {
+    // "script" is inside "description" and "subscription"; only entries that use the word itself match.
+    for (const e of lookup('script')) {
+      const text = [e.title, e.meaning, e.details, ...e.causes].join(' ').toLowerCase();
+      expect(text, e.id).toMatch(/(?<![a-z0-9])script/);
+    }
+  });
+});
