@@ -1,10 +1,11 @@
 // Node entry: wires main() to the process.
 import { main } from './main';
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  const all = Buffer.concat(chunks);
+  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }
 
 /** A reader that stops early (`bounce-lens lookup 550 | head -3`) closes the pipe: that is the reader's

@@ -8,8 +8,9 @@ import type { Finding, Report, ResolvedEntry } from '../core/types';
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
-  readFile?: (path: string) => Promise<string>;
+  /** Standard input: bytes as read (a raw message may carry 8-bit parts in a legacy charset), or text. */
+  readStdin: () => Promise<string | Uint8Array>;
+  readFile?: (path: string) => Promise<string | Uint8Array>;
 }
 
 /** Text output of lookup stops here: a reply code alone matches well over a hundred provider entries. */
@@ -123,10 +124,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   if (command === 'explain') {
     const inputs = args.length ? args : ['-'];
-    const read = io.readFile ?? ((p: string) => readFile(p, 'utf8'));
+    // Bytes, not text: a raw .eml may have 8-bit parts in ISO-8859-1 or another legacy charset, which
+    // only the bytes and each part's declared charset can decode (analyze decides).
+    const read = io.readFile ?? ((p: string) => readFile(p).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
     let status = 0;
     for (const file of inputs) {
-      let content: string;
+      let content: string | Uint8Array;
       try {
         content = file === '-' ? await io.readStdin() : await read(file);
       } catch (e) {

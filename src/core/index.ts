@@ -15,8 +15,25 @@ export function analyzeText(text: string, ctx: MessageContext = {}, dataset: Dat
   return analyzeTextWith(dataset, text, ctx);
 }
 
-/** Explain a raw RFC 822 message (.eml, "Show original", pasted source). */
-export async function analyzeMessage(raw: string, dataset: Dataset = defaultDataset): Promise<Report> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's bytes as text when they are UTF-8 (ASCII included), else null: legacy 8-bit bytes. */
+function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Explain a raw RFC 822 message (.eml, "Show original", pasted source). A file's bytes may be given as
+ *  they are: UTF-8 is read as text, other 8-bit content is decoded part by part by its declared charset. */
+export async function analyzeMessage(raw: string | Uint8Array, dataset: Dataset = defaultDataset): Promise<Report> {
+  if (raw instanceof Uint8Array) {
+    const text = utf8OrNull(raw);
+    if (text === null) return analyzeRaw(raw, dataset);
+    raw = text;
+  }
   if (typeof raw !== 'string' || !raw.trim()) return { kind: 'none', findings: [], notes: [] };
   return analyzeRaw(raw, dataset);
 }
@@ -51,8 +68,19 @@ export function startsWithHeaderBlock(input: string): boolean {
   return false;
 }
 
-/** Either of the above: looks at the input to decide whether it is a raw message or rendered text. */
-export async function analyze(input: string, ctx: MessageContext = {}, dataset: Dataset = defaultDataset): Promise<Report> {
+/** Either of the above: looks at the input to decide whether it is a raw message or rendered text. Bytes
+ *  (a file as read) that are a raw message keep their 8-bit parts; bytes of plain text are read as UTF-8,
+ *  or as Latin-1 where they are not UTF-8. */
+export async function analyze(input: string | Uint8Array, ctx: MessageContext = {}, dataset: Dataset = defaultDataset): Promise<Report> {
+  if (input instanceof Uint8Array) {
+    const text = utf8OrNull(input);
+    if (text !== null) input = text;
+    else {
+      const head = new TextDecoder('latin1').decode(input.subarray(0, 64_000));
+      if (looksLikeRawMessage(head) || startsWithHeaderBlock(head)) return analyzeMessage(input, dataset);
+      input = new TextDecoder('latin1').decode(input);
+    }
+  }
   if (typeof input === 'string' && (looksLikeRawMessage(input) || startsWithHeaderBlock(input))) return analyzeMessage(input, dataset);
   return analyzeText(input, ctx, dataset);
 }

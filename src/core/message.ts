@@ -23,7 +23,7 @@ type PostalMimeModule = typeof import('postal-mime');
 const lf = (text: string): string => (text.includes('\r') ? normaliseNewlines(text) : text);
 
 /** postal-mime's answer in the shape the analysis reads. */
-async function parseWithPostalMime(postal: PostalMimeModule, input: string): Promise<ParsedMail> {
+async function parseWithPostalMime(postal: PostalMimeModule, input: string | Uint8Array): Promise<ParsedMail> {
   const email = await postal.default.parse(input, { forceRfc822Attachments: true, attachmentEncoding: 'utf8' });
   const mail: ParsedMail = {
     headers: email.headers,
@@ -73,17 +73,42 @@ function originalHeaders(text: string): { subject?: string; to?: string[] } {
   return out;
 }
 
-export async function analyzeRaw(raw: string, dataset: Dataset, mimePath: MimePath = 'auto'): Promise<Report> {
+/** The bytes with CRLF and lone CR turned into LF, as normaliseNewlines does for text. */
+function lfBytes(bytes: Uint8Array): Uint8Array {
+  if (!bytes.includes(0x0d)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i]!;
+    if (b !== 0x0d) out[o++] = b;
+    else {
+      out[o++] = 0x0a;
+      if (bytes[i + 1] === 0x0a) i += 1;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+const latin1 = new TextDecoder('latin1');
+
+export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mimePath: MimePath = 'auto'): Promise<Report> {
   const notes: string[] = [];
-  let input = normaliseNewlines(raw);
-  if (input.length > MAX_INPUT * 2) {
+  // Bytes come here only when they are not UTF-8 (see analyzeMessage): 8-bit parts in a legacy charset
+  // (ISO-8859-1, windows-1252, KOI8-R ...), which postal-mime decodes from the bytes by each part's
+  // charset. A string cannot carry them: read as UTF-8 they become U+FFFD, read as Latin-1 each byte
+  // would be encoded again as UTF-8 and decoded twice.
+  const bytes = typeof raw === 'string' ? null : lfBytes(raw);
+  let input = bytes ? latin1.decode(bytes.subarray(0, MAX_INPUT * 2)) : normaliseNewlines(raw as string);
+  const tooLong = bytes ? bytes.length > MAX_INPUT * 2 : input.length > MAX_INPUT * 2;
+  if (tooLong) {
     input = input.slice(0, MAX_INPUT * 2);
     notes.push('Only the first 2 MB of the raw message was read.');
   }
   // Loaded on first use: only raw messages need a MIME parser, and rendered text is the common case.
   const postal = await loadPostalMime();
-  const email =
-    (mimePath === 'auto' ? splitMime(input, postal) : null) ?? (await parseWithPostalMime(postal, input));
+  const email = bytes
+    ? await parseWithPostalMime(postal, bytes.subarray(0, MAX_INPUT * 2))
+    : (mimePath === 'auto' ? splitMime(input, postal) : null) ?? (await parseWithPostalMime(postal, input));
   const parts: string[] = [];
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   parts.push(body);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main';
@@ -146,5 +147,23 @@ describe.skipIf(!haveBuild)('the bounce-lens process', () => {
     const run = spawnSync('sh', ['-c', `node '${builtCli}' lookup --all 550 | head -c 1 >/dev/null`], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
+
+describe('files as bytes', () => {
+  it('explain decodes an 8-bit ISO-8859-1 .eml by its declared charset', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-cli-'));
+    const file = path.join(dir, 'latin1.eml');
+    const eml = [
+      'From: MAILER-DAEMON@mx.example.fr', 'To: ann@example.com', 'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0', 'Content-Type: text/plain; charset=ISO-8859-1', 'Content-Transfer-Encoding: 8bit', '',
+      '<quentin@example.fr>: host mx.example.fr[192.0.2.30] said: 550 5.1.1 boîte aux lettres supprimée (in reply to RCPT TO command)', '',
+    ].join('\n');
+    writeFileSync(file, Buffer.from(eml, 'latin1'));
+    const { cli, out } = io();
+    expect(await main(['explain', '--json', file], cli)).toBe(0);
+    const f = JSON.parse(out[0]!).findings[0];
+    expect(f.evidence).toContain('boîte aux lettres supprimée');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
