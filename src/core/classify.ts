@@ -83,9 +83,14 @@ function tester(text: string): (name: ModuleName) => boolean {
   };
 }
 
-function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, says: (name: ModuleName) => boolean): boolean {
+/** A DNS lookup that failed for now (Postfix "Host not found, try again": SERVFAIL or a timeout), not a
+ *  domain that does not exist: "Host or domain name not found" opens both, only this ends the first. */
+const TEMPORARY_DNS_FAILURE = /\bhost not found, try again\b|\btemporary (?:dns|lookup) failure\b|\bSERVFAIL\b/i;
+
+function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, says: (name: ModuleName) => boolean, text: string): boolean {
   const mod = { reason: reasonModules[name].reason, test: () => says(name) };
   const statusSays = byStatus === mod.reason;
+  if (name === 'hostunknown' && !statusSays && TEMPORARY_DNS_FAILURE.test(text)) return false;
   if (name === 'userunknown') {
     if (statusSays) return !OVERRIDES_USERUNKNOWN.some((o) => says(o));
     // An addressing status (X.1.x) with user-unknown wording is a missing mailbox whatever the command.
@@ -114,7 +119,7 @@ export function classify(input: ClassifyInput): Reason {
   const texts = [input.diagnostic, input.context ?? ''].filter((t) => t.trim() !== '');
   for (const text of texts.length ? texts : ['']) {
     const says = tester(text);
-    for (const name of FIRST_PASS) if (holds(name, input, byStatus, says)) return reasonModules[name].reason;
+    for (const name of FIRST_PASS) if (holds(name, input, byStatus, says, text)) return reasonModules[name].reason;
     if (byStatus && !GENERIC.has(byStatus)) return byStatus;
     for (const name of SECOND_PASS) if (says(name)) return reasonModules[name].reason;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/core';
 import { reasonModules } from '../../src/core/reasons';
 import { classify, statusReason } from '../../src/core/classify';
 import { REASONS } from '../../src/data/schema';
@@ -43,5 +44,19 @@ describe('classify', () => {
     expect(classify({ diagnostic: '552 sorry', status: '5.2.2', reply: '552' })).toBe('mailboxfull');
     expect(classify({ diagnostic: '250 ok', status: '2.0.0', reply: '250' })).toBe('delivered');
     expect(classify({ diagnostic: '', status: null, reply: null })).toBe('undefined');
+  });
+});
+
+describe('a DNS lookup that failed for now is not a domain that does not exist', () => {
+  const postfix = (tail: string) =>
+    `This is the mail system at host mail.example.com.\n\n<heidi@example.info>: Host or domain name not found. Name service error for name=example.info type=MX: ${tail}`;
+  it('"Host not found, try again" (SERVFAIL, timeout) is a network error, temporary', () => {
+    const f = analyzeText(postfix('Host not found, try again'), { subject: 'Undelivered Mail Returned to Sender' }).findings[0];
+    expect(f?.reason).toBe('networkerror');
+    expect(f?.permanent).toBe(false);
+  });
+  it('"Host not found" alone (NXDOMAIN) stays hostunknown', () => {
+    const f = analyzeText(postfix('Host not found'), { subject: 'Undelivered Mail Returned to Sender' }).findings[0];
+    expect(f?.reason).toBe('hostunknown');
   });
 });
