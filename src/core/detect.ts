@@ -40,7 +40,7 @@ const SUBJECT = [
 
 /** Lines only a bounce's body carries: DSN fields, Gmail's and Exchange's sentences, MTA boilerplate. */
 const BODY = [
-  /^[ \t]{0,4}(?:Final-Recipient:|Diagnostic-Code:|Action:[ \t]{0,4}(?:failed|delayed))|Remote Server returned|The response from the remote server was|couldn't be delivered|wasn't delivered to|could not be delivered to|Delivery to the following recipient|following address(?:es)?\(?e?s?\)? failed|I'm sorry to have to inform you|This is the mail system at host|Transcript of session follows|I'm afraid I wasn't able to deliver|has not been delivered yet|Delivery has failed to these recipients|Diagnostic information for administrators|\(in reply to (?:RCPT TO|end of DATA|MAIL FROM) command\)/im,
+  /^[ \t]{0,4}(?:Final-Recipient:|Diagnostic-Code:|Action:[ \t]{0,4}(?:failed|delayed)(?=[ \t]{0,20}(?:\(|$)))|Remote Server returned|The response from the remote server was|couldn't be delivered|wasn't delivered to|could not be delivered to|Delivery to the following recipient|following address(?:es)?\(?e?s?\)? failed|I'm sorry to have to inform you|This is the mail system at host|Transcript of session follows|I'm afraid I wasn't able to deliver|has not been delivered yet|Delivery has failed to these recipients|Diagnostic information for administrators|\(in reply to (?:RCPT TO|end of DATA|MAIL FROM) command\)/im,
   // de: Gmail, Exchange (new and old). "Nachricht" keeps parcel notices ("Paket ... nicht zugestellt") out.
   /Ihre Nachricht wurde nicht an [^\n]{1,200} zugestellt|Ihre Nachricht an [^\n]{1,200} konnte nicht (?:zugestellt|übermittelt) werden|Die Antwort des (?:Remote-)?Servers lautete|Fehler bei der Zustellung an folgende Empfänger|Diagnoseinformationen für Administratoren/im,
   // fr

@@ -31,6 +31,7 @@ export interface DsnMessage {
 }
 
 // A field line plus its folded continuation lines (which start with whitespace).
+const DSN_ACTION = /^(?:failed|delayed|delivered|relayed|expanded)[ \t]{0,20}(?:\([^\n]{0,200}\)[ \t]{0,20})?$/i;
 const FIELD = /^[ \t]{0,4}(Final-Recipient|Original-Recipient|Action|Status|Diagnostic-Code|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Arrival-Date|X-Postfix-Sender|X-Actual-Recipient|Received-From-MTA|X-Display-Name)[ \t]{0,4}:[ \t]{0,8}([^\n]{0,2000}(?:\n[ \t]{1,40}[^\n]{1,2000}){0,12})/gim;
 
 function typed(value: string): { type?: string; value: string } {
@@ -83,7 +84,9 @@ export function parseDsn(text: string): DsnMessage {
         break;
       }
       case 'action':
-        if (current && !current.action) current.action = value.toLowerCase().split(/\s/)[0];
+        // RFC 3464 action-value: one word, then at most a comment ("failed (bad mailbox)"); "Action: failed
+        // to ship on time" in a status report is prose.
+        if (current && !current.action && DSN_ACTION.test(value)) current.action = value.toLowerCase().split(/\s/)[0];
         break;
       case 'status': {
         const s = /([245])\.(\d{1,3})\.(\d{1,3})/.exec(value);

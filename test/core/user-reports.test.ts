@@ -168,3 +168,23 @@ describe('lookup order', () => {
     expect(entries[2]?.provider).toBeDefined();
   });
 });
+
+describe('prose with field-like lines is not a bounce', () => {
+  it('"Action: failed to ship" is a sentence, not a DSN action', () => {
+    for (const text of [
+      'Project status report\nAction: failed to ship on time\nCustomers: 550 customers in 12 countries\n',
+      'Revenue: 550 million. Status: on track.\nThe 5.2.2 section of the bylaws says the mailbox is full of proposals.\nAction: failed to close the deal\n',
+    ]) {
+      const r = analyzeText(text);
+      expect(r.kind, text).toBe('none');
+      expect(r.findings, text).toEqual([]);
+    }
+  });
+  it('a real DSN action, with or without a comment, still is', () => {
+    for (const action of ['failed', 'failed (bad mailbox)']) {
+      const r = analyzeText(`Final-Recipient: rfc822; pat@example.com\nAction: ${action}\nStatus: 5.1.1\n`);
+      expect(r.kind).toBe('bounce');
+      expect(r.findings[0]).toMatchObject({ recipient: 'pat@example.com', status: '5.1.1' });
+    }
+  });
+});
