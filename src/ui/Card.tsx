@@ -6,7 +6,7 @@ import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Facts, Finding, MessageKind, Reference, Report, ResolvedEntry } from '../core/types';
 import { t, tNodes, type MessageKey } from './i18n';
-import { kindHeadline, partyLabel, reportTone, retryLabel, toneLabel, toneOf, type Tone } from './labels';
+import { entryTone, findingMode, findingTone, kindHeadline, partyLabel, reportTone, retryLabel, toneLabel, type FindingMode, type Tone } from './labels';
 import { safeHref } from './links';
 import type { Audience } from './settings';
 
@@ -105,20 +105,29 @@ interface AdviceProps {
   /** A temporary failure in a final bounce: the sending server already retried and gave up, so the
    *  entry's advice ("the server keeps trying") is over; the reader has to send it again. */
   returned?: boolean;
+  /** A success (a looked-up 2xx code): nobody acts and there is nothing to retry. */
+  success?: boolean;
 }
 
+/** What the sender does once the sending server has given up on a temporary failure. */
+const returnedSteps = (): string[] => [t('returned_step_resend'), t('returned_step_forward')];
+
 /** What the sender needs, in the order they need it: who acts, the steps, whether to retry, then why and where to read more. */
-function Advice({ entry, party, retry, returned = false }: AdviceProps) {
+function Advice({ entry, party, retry, returned = false, success = false }: AdviceProps) {
+  // The entry's own sender steps assume the server is still trying ("nothing to do, it retries"): not so once it gave up.
+  const senderSteps = returned ? returnedSteps() : entry.senderSteps;
   return (
     <>
-      <Block heading={t('heading_who_acts')}>
-        <p class="bl-party" data-party={party}>
-          {partyLabel(party)}
-        </p>
-      </Block>
-      {entry.senderSteps.length > 0 && (
+      {!success && (
+        <Block heading={t('heading_who_acts')}>
+          <p class="bl-party" data-party={party}>
+            {partyLabel(party)}
+          </p>
+        </Block>
+      )}
+      {senderSteps.length > 0 && (
         <Block heading={t('heading_sender_steps')}>
-          <Steps steps={entry.senderSteps} />
+          <Steps steps={senderSteps} />
         </Block>
       )}
       {entry.adminSteps.length > 0 && (
@@ -126,17 +135,19 @@ function Advice({ entry, party, retry, returned = false }: AdviceProps) {
           <Steps steps={entry.adminSteps} />
         </Block>
       )}
-      <Block heading={t('heading_retry')}>
-        {returned ? (
-          <p class="bl-retry" data-retry={retry} data-returned="">
-            <strong>{t('retry_returned')}.</strong> {t('retry_returned_detail')}
-          </p>
-        ) : (
-          <p class="bl-retry" data-retry={retry}>
-            <strong>{retryLabel(retry)}.</strong> {entry.retryAdvice}
-          </p>
-        )}
-      </Block>
+      {!success && (
+        <Block heading={t('heading_retry')}>
+          {returned ? (
+            <p class="bl-retry" data-retry={retry} data-returned="">
+              <strong>{t('retry_returned')}.</strong> {t('retry_returned_detail')}
+            </p>
+          ) : (
+            <p class="bl-retry" data-retry={retry}>
+              <strong>{retryLabel(retry)}.</strong> {entry.retryAdvice}
+            </p>
+          )}
+        </Block>
+      )}
       {entry.causes.length > 0 && (
         <Block heading={t('heading_causes')}>
           <ul class="bl-list">
@@ -210,12 +221,15 @@ interface AdminProps {
   evidence?: string;
   related?: ResolvedEntry[];
   authority?: string;
+  /** What the evidence is: a server's reply, an automatic reply, a feedback report. */
+  evidenceHeading?: string;
+  references?: Reference[];
   /** Open from the start (the reader chose admins first). */
   open?: boolean;
 }
 
 /** Folded for senders: the exact codes, the server, the facts read from the message, the standard. */
-function ForAdmins({ details, facts, evidence, related, authority, open = false }: AdminProps) {
+function ForAdmins({ details, facts, evidence, related, authority, evidenceHeading, references, open = false }: AdminProps) {
   return (
     <details class="bl-admin" open={open}>
       <summary>{t('admin_summary')}</summary>
@@ -226,18 +240,70 @@ function ForAdmins({ details, facts, evidence, related, authority, open = false 
         )}
         {facts && <FactList facts={facts} />}
         {evidence && (
-          <Block heading={t('heading_evidence')}>
+          <Block heading={evidenceHeading ?? t('heading_evidence')}>
             <pre class="bl-evidence">{evidence}</pre>
           </Block>
         )}
         {related && <RelatedEntries entries={related} />}
+        {references && <References references={references} />}
       </div>
     </details>
   );
 }
 
-function ToneLabel({ tone }: { tone: Tone }) {
-  return <span class={`bl-tone bl-tone-${tone}`}>{toneLabel(tone)}</span>;
+function ToneLabel({ tone, label }: { tone: Tone; label?: string }) {
+  return <span class={`bl-tone bl-tone-${tone}`}>{label ?? toneLabel(tone)}</span>;
+}
+
+const RFC5965 = 'https://www.rfc-editor.org/rfc/rfc5965';
+
+/** The card's own words for a finding that is not a failure: a success, an automatic reply, a complaint. */
+interface NotFailure {
+  badge?: string;
+  title: string;
+  meaning: string;
+  senderSteps: string[];
+  adminSteps: string[];
+  details?: string;
+  authority?: string;
+  evidenceHeading: string;
+  references: Reference[];
+}
+
+function notFailure(mode: Exclude<FindingMode, 'failure'>): NotFailure {
+  if (mode === 'delivered') {
+    return {
+      title: t('card_delivered_title'),
+      meaning: t('card_delivered_meaning'),
+      senderSteps: [],
+      adminSteps: [],
+      evidenceHeading: t('heading_evidence_delivered'),
+      references: [],
+    };
+  }
+  if (mode === 'autoreply') {
+    return {
+      badge: t('tone_autoreply'),
+      title: t('card_autoreply_title'),
+      meaning: t('card_autoreply_meaning'),
+      senderSteps: [t('autoreply_step_nothing'), t('autoreply_step_wait')],
+      adminSteps: [],
+      details: t('card_autoreply_details'),
+      evidenceHeading: t('heading_evidence_autoreply'),
+      references: [],
+    };
+  }
+  return {
+    badge: t('tone_complaint'),
+    title: t('card_complaint_title'),
+    meaning: t('card_complaint_meaning'),
+    senderSteps: [t('complaint_step_stop'), t('complaint_step_optin')],
+    adminSteps: [t('complaint_admin_suppress'), t('complaint_admin_rates'), t('complaint_admin_source')],
+    details: t('card_complaint_details'),
+    authority: 'RFC 5965',
+    evidenceHeading: t('heading_evidence_complaint'),
+    references: [{ title: t('ref_rfc5965'), url: RFC5965 }],
+  };
 }
 
 interface FindingProps {
@@ -249,8 +315,93 @@ interface FindingProps {
   audience?: Audience;
 }
 
-/** One recipient's failure, as read from a bounce. */
+/** One recipient's part of a report: a failure, or a success, an automatic reply or a complaint. */
 export function FindingView({ finding, kind, folded = false, audience = 'sender' }: FindingProps) {
+  const mode = findingMode(finding, kind);
+  return mode === 'failure' ? (
+    <FailureView finding={finding} kind={kind} folded={folded} audience={audience} />
+  ) : (
+    <NotFailureView finding={finding} mode={mode} folded={folded} audience={audience} />
+  );
+}
+
+function FindingSection({ finding, tone, mode, children }: { finding: Finding; tone: Tone; mode: FindingMode; children: ComponentChildren }) {
+  return (
+    <section
+      class={`bl-finding bl-${tone}`}
+      data-mode={mode}
+      data-reply={finding.reply ?? ''}
+      data-status={finding.status ?? ''}
+      data-token={finding.token ?? ''}
+      data-reason={finding.reason ?? ''}
+      data-recipient={finding.recipient ?? ''}
+    >
+      {children}
+    </section>
+  );
+}
+
+function TopLine({ finding, tone, badge }: { finding: Finding; tone: Tone; badge?: string }) {
+  return (
+    <>
+      <div class="bl-topline">
+        <ToneLabel tone={tone} label={badge} />
+        {finding.recipient && (
+          <span class="bl-recipient">{tNodes('card_recipient', [<strong key="recipient">{finding.recipient}</strong>])}</span>
+        )}
+      </div>
+      <CodeBadges reply={finding.reply ?? ''} status={finding.status ?? ''} token={finding.token ?? ''} />
+    </>
+  );
+}
+
+/** A success, an automatic reply or a complaint: nobody has to fix anything and nothing is to be sent again. */
+function NotFailureView({ finding, mode, folded, audience }: { finding: Finding; mode: Exclude<FindingMode, 'failure'>; folded: boolean; audience: Audience }) {
+  const { entry } = finding;
+  const words = notFailure(mode);
+  const tone: Tone = mode === 'delivered' ? 'success' : 'info';
+  // A delivered finding keeps its entry's title only when the entry speaks of the success (2.x.x words).
+  const entryFits = entry !== null && (mode !== 'delivered' || entryTone(entry) === 'success' || entry.permanence === 'success');
+  const adminFirst = audience === 'admin';
+  const forAdmins = (
+    <ForAdmins
+      details={entryFits ? (entry?.details ?? words.details) : words.details}
+      authority={(entryFits ? entry?.authority : undefined) ?? words.authority}
+      facts={finding.facts}
+      evidence={finding.evidence}
+      evidenceHeading={words.evidenceHeading}
+      related={finding.related}
+      references={words.references}
+      open={adminFirst}
+    />
+  );
+  return (
+    <FindingSection finding={finding} tone={tone} mode={mode}>
+      <TopLine finding={finding} tone={tone} badge={words.badge} />
+      <h3 class="bl-title">{entryFits && entry ? entry.title : words.title}</h3>
+      {!folded && (
+        <>
+          {adminFirst && forAdmins}
+          <p class="bl-meaning">{words.meaning}</p>
+          {words.senderSteps.length > 0 && (
+            <Block heading={t('heading_sender_steps')}>
+              <Steps steps={words.senderSteps} />
+            </Block>
+          )}
+          {words.adminSteps.length > 0 && (
+            <Block heading={t('heading_admin_steps')}>
+              <Steps steps={words.adminSteps} />
+            </Block>
+          )}
+          {!adminFirst && forAdmins}
+        </>
+      )}
+    </FindingSection>
+  );
+}
+
+/** One recipient's failure, as read from a bounce. */
+function FailureView({ finding, kind, folded, audience }: { finding: Finding; kind?: Report['kind']; folded: boolean; audience: Audience }) {
   const { entry } = finding;
   const returned = kind === 'bounce' && finding.retry === 'later';
   const adminFirst = audience === 'admin';
@@ -264,40 +415,35 @@ export function FindingView({ finding, kind, folded = false, audience = 'sender'
       open={adminFirst}
     />
   );
-  const tone = toneOf(entry?.permanence, finding.permanent);
+  const tone = findingTone(finding, kind);
   return (
-    <section
-      class={`bl-finding bl-${tone}`}
-      data-reply={finding.reply ?? ''}
-      data-status={finding.status ?? ''}
-      data-token={finding.token ?? ''}
-      data-reason={finding.reason ?? ''}
-      data-recipient={finding.recipient ?? ''}
-    >
-      <div class="bl-topline">
-        <ToneLabel tone={tone} />
-        {finding.recipient && (
-          <span class="bl-recipient">{tNodes('card_recipient', [<strong key="recipient">{finding.recipient}</strong>])}</span>
-        )}
-      </div>
-      <CodeBadges reply={finding.reply ?? ''} status={finding.status ?? ''} token={finding.token ?? ''} />
+    <FindingSection finding={finding} tone={tone} mode="failure">
+      <TopLine finding={finding} tone={tone} />
       <h3 class="bl-title">{entry ? entry.title : t('card_no_entry_title')}</h3>
       {!folded && (
         <>
           {entry?.provider && <p class="bl-provider">{entry.provider}</p>}
           {adminFirst && forAdmins}
+          {returned && <p class="bl-lead">{t('card_returned_lead')}</p>}
           {entry ? (
             <>
               <p class="bl-meaning">{entry.meaning}</p>
               <Advice entry={entry} party={finding.party} retry={finding.retry} returned={returned} />
             </>
           ) : (
-            <p class="bl-meaning">{t('card_no_entry_meaning', [returned ? t('retry_returned') : retryLabel(finding.retry), partyLabel(finding.party).toLowerCase()])}</p>
+            <>
+              <p class="bl-meaning">{t('card_no_entry_meaning', [returned ? t('retry_returned') : retryLabel(finding.retry), partyLabel(finding.party)])}</p>
+              {returned && (
+                <Block heading={t('heading_sender_steps')}>
+                  <Steps steps={returnedSteps()} />
+                </Block>
+              )}
+            </>
           )}
           {!adminFirst && forAdmins}
         </>
       )}
-    </section>
+    </FindingSection>
   );
 }
 
@@ -306,7 +452,7 @@ export function EntryView({ entry, audience = 'sender' }: { entry: ResolvedEntry
   const adminFirst = audience === 'admin';
   const forAdmins = <ForAdmins details={entry.details} authority={entry.authority} open={adminFirst} />;
   const codes = classifyCode(entry.code);
-  const tone = toneOf(entry.permanence, entry.permanence === 'permanent');
+  const tone = entryTone(entry);
   return (
     <section
       class={`bl-finding bl-${tone}`}
@@ -325,7 +471,7 @@ export function EntryView({ entry, audience = 'sender' }: { entry: ResolvedEntry
       <h3 class="bl-title">{entry.title}</h3>
       {adminFirst && forAdmins}
       <p class="bl-meaning">{entry.meaning}</p>
-      <Advice entry={entry} party={entry.party} retry={entry.retry} />
+      <Advice entry={entry} party={entry.party} retry={entry.retry} success={tone === 'success'} />
       {!adminFirst && forAdmins}
     </section>
   );
@@ -343,7 +489,7 @@ interface EntryCardProps {
 
 /** A reference entry as a card of its own, toned like a finding (popup lookups). */
 export function EntryCard({ entry, audience, navigable = false }: EntryCardProps) {
-  const tone = toneOf(entry.permanence, entry.permanence === 'permanent');
+  const tone = entryTone(entry);
   return (
     <article
       class={`bl-card bl-card-${tone}`}
@@ -377,8 +523,7 @@ interface ReportCardProps {
 export function ReportCard({ report, onClose, folded, audience = 'sender', navigable = false }: ReportCardProps) {
   const foldable = folded !== undefined;
   const [isFolded, setFolded] = useState(folded === true);
-  const permanent = report.findings.filter((finding) => finding.permanent).length;
-  const tone = reportTone(report.kind, permanent, report.findings.length);
+  const tone = reportTone(report.kind, report.findings.map((finding) => findingTone(finding, report.kind)));
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
     if (onClose && event.key === 'Escape') {
       // Ours, not the webmail's: Esc inside the card must not also leave the conversation.

@@ -1,7 +1,7 @@
 // The card's words for the engine's enums. Kept apart from the components so the popup, the overlay and
 // tests share one wording. The words themselves live in public/_locales (see i18n.ts): these maps only
 // name the message for each value, so every key stays a literal the catalogue test can find.
-import type { MessageKind, Party, Permanence, Retry } from '../core/types';
+import type { Finding, MessageKind, Party, Permanence, Retry } from '../core/types';
 import { t, type MessageKey } from './i18n';
 
 const PARTY_KEY: Record<Party, MessageKey> = {
@@ -47,10 +47,51 @@ export function toneOf(permanence: Permanence | undefined, permanent: boolean): 
   return 'transient';
 }
 
-/** The tone of the whole card, from its kind and its findings. */
-export function reportTone(kind: MessageKind, permanentFindings: number, findings: number): Tone {
+/** A success code: a 2.x.x enhanced status, or a 2xx reply when no status was given. */
+export function isSuccessCode(reply: string | null | undefined, status: string | null | undefined): boolean {
+  if (status) return /^2\./.test(status);
+  return /^2\d\d$/.test(reply ?? '');
+}
+
+/** A failure code: a 4.x.x/5.x.x status or a 4xx/5xx reply. */
+const isFailureCode = (reply: string | null, status: string | null): boolean => /^[45]/.test(status ?? reply ?? '');
+
+/** How the card reads a finding: a success, an automatic reply, a spam complaint, or a failure. */
+export type FindingMode = 'delivered' | 'autoreply' | 'complaint' | 'failure';
+
+export function findingMode(finding: Pick<Finding, 'reason' | 'reply' | 'status'>, kind?: MessageKind): FindingMode {
+  const { reason, reply, status } = finding;
+  if (reason === 'delivered' || isSuccessCode(reply, status)) return 'delivered';
+  if (isFailureCode(reply, status)) return 'failure';
+  if (reason === 'vacation' || kind === 'autoreply') return 'autoreply';
+  if (reason === 'feedback' || kind === 'complaint') return 'complaint';
+  if (kind === 'delivered') return 'delivered';
+  return 'failure';
+}
+
+/** The tone of one finding: a success or a report (auto-reply, complaint) is never shown as a failure. */
+export function findingTone(finding: Pick<Finding, 'reason' | 'reply' | 'status' | 'permanent' | 'entry'>, kind?: MessageKind): Tone {
+  const mode = findingMode(finding, kind);
+  if (mode === 'delivered') return 'success';
+  if (mode === 'autoreply' || mode === 'complaint') return 'info';
+  return toneOf(finding.entry?.permanence, finding.permanent);
+}
+
+/** The tone of a looked-up entry: a 2xx/2.x.x code is a success whatever else the entry says. */
+export function entryTone(entry: { permanence: Permanence; code: string }): Tone {
+  const [first = ''] = entry.code.trim().split(/\s+/);
+  if (/^2(?:\d\d|\.\d{1,3}\.\d{1,3})$/.test(first)) return 'success';
+  return toneOf(entry.permanence, entry.permanence === 'permanent');
+}
+
+/** The tone of the whole card, from its kind and the tones of its findings. */
+export function reportTone(kind: MessageKind, findingTones: readonly Tone[]): Tone {
   if (kind === 'delivered') return 'success';
-  if (kind === 'bounce' && (permanentFindings > 0 || findings === 0)) return 'permanent';
-  if (kind === 'bounce' || kind === 'delay') return 'transient';
+  if (kind === 'bounce') {
+    if (findingTones.length === 0 || findingTones.includes('permanent')) return 'permanent';
+    if (findingTones.every((tone) => tone === 'success')) return 'success';
+    return 'transient';
+  }
+  if (kind === 'delay') return 'transient';
   return 'info';
 }

@@ -3,6 +3,7 @@
 // and the overlay's host, shadow root and dismissal.
 import { render, type ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyzeText } from '../../src/core';
 import type { Finding, Report, ResolvedEntry } from '../../src/core/types';
 import { EntryView, ReportCard, classifyCode } from '../../src/ui/Card';
 import { mountOverlay } from '../../src/ui/overlay';
@@ -292,5 +293,316 @@ describe('mountOverlay: live preferences and theme', () => {
     const overlay = mountOverlay(document.getElementById('body') as HTMLElement, report(), () => undefined);
     expect(overlay.host.style.position).toBe('static');
     expect(overlay.host.nextElementSibling?.id).toBe('body');
+  });
+});
+
+// Made-up messages (example.com addresses, 192.0.2.x) the engine reads the way the tester's real ones were.
+const SUCCESS_DSN = `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+To: sender@example.com
+Subject: Successful Mail Delivery Report
+Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
+
+--B1
+Content-Type: text/plain
+
+This is the mail system at host mail.example.com.
+
+Your message was successfully delivered to the destination(s)
+listed below.
+
+<lee@example.com>: delivery via mx.example.org[192.0.2.10]:25: 250 2.0.0 Ok: queued as 4ABCD
+
+--B1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.com
+
+Final-Recipient: rfc822; lee@example.com
+Original-Recipient: rfc822;lee@example.com
+Action: relayed
+Status: 2.0.0
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4ABCD
+
+--B1--
+`;
+const MIXED_DSN = `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
+
+--B1
+Content-Type: text/plain
+
+This is the mail system at host mail.example.com.
+
+--B1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.com
+
+Final-Recipient: rfc822; ann@example.org
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown
+
+Final-Recipient: rfc822; lee@example.com
+Action: delivered
+Status: 2.0.0
+Remote-MTA: dns; mx.example.com
+Diagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4ABCD
+
+--B1--
+`;
+const VACATION = `From: Lee <lee@example.com>
+To: sender@example.com
+Subject: Out of Office: Re: project
+Auto-Submitted: auto-replied
+
+I am out of the office until Monday with limited access to email. For urgent matters contact pat@example.com.
+`;
+const ARF_REPORT = `From: abuse@example.net
+To: sender@example.com
+Subject: Abuse report
+Content-Type: multipart/report; report-type=feedback-report; boundary="B2"
+
+--B2
+Content-Type: text/plain
+
+This is an email abuse report for an email message received from IP 192.0.2.5.
+
+--B2
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: ExampleFBL/1.0
+Version: 1
+Original-Mail-From: <sender@example.com>
+Original-Rcpt-To: <lee@example.net>
+Source-IP: 192.0.2.5
+Arrival-Date: Thu, 3 Dec 2026 10:00:00 +0000
+
+--B2
+Content-Type: message/rfc822
+
+From: sender@example.com
+To: lee@example.net
+Subject: Newsletter
+
+Hello
+--B2--
+`;
+const GAVE_UP_421 = `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
+
+--B1
+Content-Type: text/plain
+
+This is the mail system at host mail.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<kim@example.org>: host mx.example.org[192.0.2.20] said: 421 Service not available (in reply to RCPT TO command)
+
+--B1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.com
+
+Final-Recipient: rfc822; kim@example.org
+Action: failed
+Status: 4.0.0
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 421 Service not available
+--B1--
+`;
+
+/** What a reader sees of one finding section. */
+function sectionOf(root: HTMLElement, recipient: string): HTMLElement {
+  const section = root.querySelector(`[data-recipient="${recipient}"]`);
+  if (!section) throw new Error(`no finding for ${recipient}`);
+  return section as HTMLElement;
+}
+const textsOf = (root: Element, selector: string): string[] => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? '');
+
+describe('reports that are not failures', () => {
+  it('shows a success DSN as delivered: Delivered badge, nobody acts, no retry advice, no fix steps', () => {
+    const report = analyzeText(SUCCESS_DSN);
+    expect(report.kind).toBe('delivered');
+    const root = mount(<ReportCard report={report} />);
+    expect(root.querySelector('.bl-card')?.classList.contains('bl-card-success')).toBe(true);
+    const section = sectionOf(root, 'lee@example.com');
+    const tone = section.querySelector('.bl-tone');
+    expect(tone?.textContent).toBe('Delivered');
+    expect(tone?.classList.contains('bl-tone-success')).toBe(true);
+    expect(section.querySelector('.bl-party')).toBeNull();
+    expect(section.querySelector('.bl-retry')).toBeNull();
+    expect(section.querySelector('.bl-steps')).toBeNull();
+    expect(section.querySelector('.bl-meaning')?.textContent).toMatch(/accepted the message/);
+    expect(root.textContent).not.toMatch(/Permanent failure|Who needs to act|Do not send it again|Sending again/i);
+    // The server's answer is still there for admins, under a heading that fits a success.
+    expect(section.querySelector('.bl-evidence')?.textContent).toContain('250 2.0.0 Ok: queued as 4ABCD');
+    expect(textsOf(section, '.bl-admin .bl-h')).toContain('What the receiving server answered');
+  });
+
+  it('tells the delivered recipient of a mixed DSN apart from the failed one', () => {
+    const report = analyzeText(MIXED_DSN);
+    const root = mount(<ReportCard report={report} />);
+    expect(root.querySelector('.bl-card')?.classList.contains('bl-card-permanent')).toBe(true);
+    const failed = sectionOf(root, 'ann@example.org');
+    expect(failed.querySelector('.bl-tone')?.textContent).toBe('Permanent failure');
+    expect(failed.querySelector('.bl-party')).not.toBeNull();
+    expect(failed.querySelector('.bl-retry')).not.toBeNull();
+    const delivered = sectionOf(root, 'lee@example.com');
+    expect(delivered.querySelector('.bl-tone')?.textContent).toBe('Delivered');
+    expect(delivered.classList.contains('bl-success')).toBe(true);
+    expect(delivered.querySelector('.bl-party')).toBeNull();
+    expect(delivered.querySelector('.bl-retry')).toBeNull();
+    expect(delivered.querySelector('.bl-steps')).toBeNull();
+  });
+
+  it('reads a 2.x.x status or reason delivered as a success even when the entry or the flags say otherwise', () => {
+    const accepted = finding({
+      recipient: 'lee@example.com',
+      reply: '250',
+      status: '2.0.0',
+      reason: 'delivered',
+      permanent: true,
+      retry: 'no',
+      entry: entry({ code: '2.0.0', permanence: 'permanent', title: 'Success, with no further detail' }),
+      evidence: '250 2.0.0 Ok',
+    });
+    const root = mount(<ReportCard report={report({ kind: 'bounce', findings: [accepted] })} />);
+    expect(root.querySelector('.bl-tone')?.textContent).toBe('Delivered');
+    expect(root.querySelector('.bl-card')?.classList.contains('bl-card-success')).toBe(true);
+    expect(root.querySelector('.bl-title')?.textContent).toBe('Success, with no further detail');
+    expect(root.querySelector('.bl-party')).toBeNull();
+    const noCode = mount(<ReportCard report={report({ kind: 'delivered', findings: [finding({ reason: 'delivered', reply: null, status: null, entry: null, permanent: false })] })} />);
+    expect(noCode.querySelector('.bl-tone')?.textContent).toBe('Delivered');
+    expect(noCode.querySelector('.bl-title')?.textContent).toBe('Delivered to this recipient');
+  });
+
+  it('shows an out-of-office reply as information: delivered, nothing to do, no failure words', () => {
+    const report = analyzeText(VACATION);
+    expect(report.kind).toBe('autoreply');
+    const root = mount(<ReportCard report={report} />);
+    const tone = root.querySelector('.bl-tone');
+    expect(tone?.textContent).toBe('Automatic reply');
+    expect(tone?.classList.contains('bl-tone-info')).toBe(true);
+    expect(root.querySelector('.bl-finding')?.classList.contains('bl-info')).toBe(true);
+    expect(root.querySelector('.bl-card')?.classList.contains('bl-card-info')).toBe(true);
+    expect(root.querySelector('.bl-party')).toBeNull();
+    expect(root.querySelector('.bl-retry')).toBeNull();
+    expect(root.querySelector('.bl-meaning')?.textContent).toMatch(/was delivered.*automatic answer.*away/);
+    expect(textsOf(root, '.bl-steps li').join(' ')).toMatch(/Nothing to do.*other contact the reply names/);
+    expect(root.textContent).not.toMatch(/Temporary problem|Permanent failure|has no entry for|own words|Do not send it again|Who needs to act/i);
+    // The reply's text stays available, labelled as what it is.
+    expect(root.querySelector('details.bl-admin summary')?.textContent).toBe('For admins');
+    expect(textsOf(root, '.bl-admin .bl-h')).toContain('The automatic reply');
+    expect(root.querySelector('.bl-evidence')?.textContent).toContain('out of the office');
+  });
+
+  it('explains an ARF abuse report: a recipient marked it as spam, suppress, opt-in, complaint rates, RFC 5965', () => {
+    const report = analyzeText(ARF_REPORT);
+    expect(report.kind).toBe('complaint');
+    const root = mount(<ReportCard report={report} />);
+    const tone = root.querySelector('.bl-tone');
+    expect(tone?.textContent).toBe('Spam complaint');
+    expect(tone?.classList.contains('bl-tone-info')).toBe(true);
+    expect(root.querySelector('.bl-title')?.textContent).toBe('A recipient marked your message as spam');
+    expect(root.querySelector('.bl-party')).toBeNull();
+    expect(root.querySelector('.bl-retry')).toBeNull();
+    const steps = textsOf(root, '.bl-steps li').join(' ');
+    expect(steps).toMatch(/suppression/);
+    expect(steps).toMatch(/opt-in/);
+    expect(steps).toMatch(/complaint rates/);
+    expect(root.textContent).not.toMatch(/Temporary problem|has no entry for|own words|Do not send it again|Who needs to act/i);
+    const admin = root.querySelector('details.bl-admin');
+    expect(admin?.querySelector('.bl-details')?.textContent).toMatch(/ARF.*RFC 5965/);
+    expect(admin?.querySelector('.bl-authority-line')?.textContent).toBe('Defined by: RFC 5965');
+    const link = admin?.querySelector('.bl-refs a');
+    expect(link?.getAttribute('href')).toBe('https://www.rfc-editor.org/rfc/rfc5965');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(textsOf(root, '.bl-admin .bl-h')).toContain('The feedback report');
+  });
+
+  it('keeps a complaint or an auto-reply as text only', () => {
+    const hostile = finding({ reason: 'feedback', reply: null, status: null, entry: null, permanent: false, evidence: HOSTILE, recipient: HOSTILE });
+    const root = mount(<ReportCard report={report({ kind: 'complaint', findings: [hostile] })} />);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('.bl-evidence')?.textContent).toBe(HOSTILE);
+  });
+
+  it('shows a looked-up 2xx code as a success, without who acts or retry', () => {
+    const root = mount(<EntryView entry={entry({ code: '2.0.0', permanence: 'permanent', senderSteps: ['Nothing to do: the message was accepted'] })} />);
+    expect(root.querySelector('.bl-tone')?.textContent).toBe('Delivered');
+    expect(root.querySelector('.bl-party')).toBeNull();
+    expect(root.querySelector('.bl-retry')).toBeNull();
+  });
+});
+
+describe('a temporary failure the sending server gave up on', () => {
+  const waiting = entry({
+    permanence: 'transient',
+    retry: 'later',
+    meaning: 'The receiving server is busy; the sending server keeps the message and tries again.',
+    senderSteps: ['Nothing to do: your mail server retries on its own'],
+    adminSteps: ['Check the remote server for rate limits.'],
+    retryAdvice: 'The sending server keeps trying for a few days.',
+  });
+  const transient = (overrides: Partial<Finding> = {}) =>
+    finding({ reply: '421', status: '4.3.2', reason: 'systemerror', permanent: false, retry: 'later', party: 'sender-admin', entry: waiting, ...overrides });
+
+  it('leads with "it already gave up" and replaces the wait-for-it steps, keeping the admin steps', () => {
+    const root = mount(<ReportCard report={report({ kind: 'bounce', findings: [transient()] })} />);
+    const order = textsOf(root, '.bl-finding > .bl-lead, .bl-finding > .bl-meaning');
+    expect(order[0]).toMatch(/already retried for a while and then gave up.*why the receiving server refused the message for now/);
+    expect(order[1]).toBe(waiting.meaning);
+    const [senderSteps, adminSteps] = [...root.querySelectorAll('.bl-steps')].map((list) => textsOf(list, 'li'));
+    expect(senderSteps).toEqual([
+      'Send the message again, later (for example in an hour or two).',
+      'If it bounces again, forward this bounce to whoever runs your email.',
+    ]);
+    expect(adminSteps).toEqual(['Check the remote server for rate limits.']);
+    expect(root.textContent).not.toContain('retries on its own');
+    expect(root.querySelector('.bl-retry')?.hasAttribute('data-returned')).toBe(true);
+  });
+
+  it('keeps the entry\'s own steps and no lead while the server is still trying (a delay)', () => {
+    const root = mount(<ReportCard report={report({ kind: 'delay', findings: [transient()] })} />);
+    expect(root.querySelector('.bl-lead')).toBeNull();
+    expect(textsOf(root, '.bl-steps li')).toContain('Nothing to do: your mail server retries on its own');
+  });
+
+  it('reads right without an entry: the lead, send it again, and the party as written', () => {
+    const root = mount(<ReportCard report={report({ kind: 'bounce', findings: [transient({ entry: null, related: [] })] })} />);
+    expect(root.querySelector('.bl-lead')).not.toBeNull();
+    const meaning = root.querySelector('.bl-meaning')?.textContent ?? '';
+    expect(meaning).toContain('Send it again later yourself.');
+    expect(meaning).toContain('Who needs to act: Whoever runs email for your domain (your IT or email provider).');
+    expect(meaning).not.toMatch(/Likely to go through later/);
+    expect(textsOf(root, '.bl-steps li')).toEqual([
+      'Send the message again, later (for example in an hour or two).',
+      'If it bounces again, forward this bounce to whoever runs your email.',
+    ]);
+  });
+
+  it('does the same for a real 421 bounce read by the engine', () => {
+    const report = analyzeText(GAVE_UP_421);
+    expect(report.kind).toBe('bounce');
+    expect(report.findings[0]?.retry).toBe('later');
+    const root = mount(<ReportCard report={report} />);
+    expect(root.querySelector('.bl-tone')?.textContent).toBe('Temporary problem');
+    expect(root.querySelector('.bl-lead')).not.toBeNull();
+    expect(textsOf(root, '.bl-steps li')).toContain('Send the message again, later (for example in an hour or two).');
+    // The entry's meaning is the dataset's and stays; what the reader is told to do no longer says to wait.
+    expect(textsOf(root, '.bl-steps li').join(' ')).not.toMatch(/Nothing to do|on its own|keeps (?:re)?trying/);
+    expect(textsOf(root, '.bl-finding > .bl-lead, .bl-finding > .bl-meaning')[0]).toMatch(/already retried/);
+    expect(root.querySelector('.bl-retry')?.hasAttribute('data-returned')).toBe(true);
   });
 });
