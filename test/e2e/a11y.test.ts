@@ -100,6 +100,21 @@ describe.each(SCHEMES)('axe, %s colour scheme', (scheme) => {
     await page.close();
   });
 
+  // The cards that are not failures (a success DSN, an out-of-office reply, a spam complaint) have their
+  // own badges and sections: checked the same way. Made-up messages, pasted as text.
+  it.each([
+    ['delivered', 'delivered', 'Final-Recipient: rfc822; lee@example.com\nAction: delivered\nStatus: 2.0.0\nDiagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4ABCD\n'],
+    ['auto-reply', 'autoreply', 'Subject: Out of Office: Quarterly plan\nAuto-Submitted: auto-replied\nFrom: Lee <lee@example.com>\nTo: ann@example.com\nDate: Thu, 3 Dec 2026 10:00:00 +0000\n\nI am out of the office until Monday with no access to email.\n'],
+    ['complaint', 'complaint', 'Feedback-Type: abuse\nUser-Agent: ExampleFBL/1.0\nVersion: 1\nOriginal-Rcpt-To: lee@example.com\nSource-IP: 192.0.2.7\nReported-Domain: example.com\n'],
+  ])('popup, a %s card', async (_label, kind, text) => {
+    const page = await newPage(scheme);
+    await page.goto(browser.popupUrl);
+    await page.fill('textarea', text);
+    await page.locator(`article.bl-card[data-kind="${kind}"] .bl-finding`).first().waitFor();
+    expect(await blockingViolations(`popup (${kind} card, ${scheme})`, new AxeBuilder({ page }))).toEqual([]);
+    await page.close();
+  });
+
   it.skipIf(!OPTIONS_PATH)(`options page${OPTIONS_PATH ? '' : ' (skipped: the build has no options_ui page yet)'}`, async () => {
     const page = await newPage(scheme);
     await page.goto(`chrome-extension://${browser.extensionId}/${OPTIONS_PATH}`);
