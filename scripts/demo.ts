@@ -64,7 +64,8 @@ export async function screenshots(file: string): Promise<string[]> {
     for (const [webmail, out] of [['gmail', file], ['outlook', withSuffix(file, '-outlook')]] as const) {
       const page = await openWebmail(browser.context, webmail);
       await page.setViewportSize(VIEWPORT);
-      await page.screenshot({ path: out });
+      // The whole page, not the first screenful: the card with its references and For admins fold.
+      await page.screenshot({ path: out, fullPage: true });
       written.push(out);
       await page.close();
     }

@@ -349,6 +349,12 @@ function TopLine({ finding, tone, badge }: { finding: Finding; tone: Tone; badge
         {finding.recipient && (
           <span class="bl-recipient">{tNodes('card_recipient', [<strong key="recipient">{finding.recipient}</strong>])}</span>
         )}
+        {/* The server that said it, at a glance for the admin the bounce is forwarded to. */}
+        {finding.facts.remoteHost && (
+          <span class="bl-server" data-server={finding.facts.remoteHost}>
+            {tNodes('card_server', [<code key="server">{finding.facts.remoteHost}</code>])}
+          </span>
+        )}
       </div>
       <CodeBadges reply={finding.reply ?? ''} status={finding.status ?? ''} token={finding.token ?? ''} />
     </>

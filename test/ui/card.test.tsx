@@ -606,3 +606,23 @@ describe('a temporary failure the sending server gave up on', () => {
     expect(root.querySelector('.bl-retry')?.hasAttribute('data-returned')).toBe(true);
   });
 });
+
+describe('the refusing server at a glance', () => {
+  afterEach(() => render(null, document.body));
+  it('shows the server the bounce names next to the recipient, as text', () => {
+    const report = analyzeText(
+      'This is the mail system at host mail.example.com.\n\n<pat@example.com>: host mx7.example.net[192.0.2.40] said: 550 5.1.1 <pat@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+      { subject: 'Undelivered Mail Returned to Sender' },
+    );
+    render(<ReportCard report={report} />, document.body);
+    const server = document.querySelector('.bl-finding .bl-topline .bl-server');
+    expect(server?.getAttribute('data-server')).toBe('mx7.example.net');
+    expect(server?.querySelector('code')?.textContent).toBe('mx7.example.net');
+  });
+  it('has no server line when the bounce names none', () => {
+    const report = analyzeText('550 5.1.1 User unknown', { subject: 'Undelivered Mail Returned to Sender' });
+    render(<ReportCard report={report} />, document.body);
+    expect(document.querySelector('.bl-finding')).not.toBeNull();
+    expect(document.querySelector('.bl-server')).toBeNull();
+  });
+});
