@@ -303,6 +303,23 @@ export function startWatching(
     }
     return false;
   };
+  /** Whether a batch added a message body. A node a record adds sits under the record's target, so a target
+   *  with no body anywhere below it rules out every node added there with one query: a busy list that
+   *  gains ten rows a tick costs one look per tick, not two per row. */
+  const batchAddsBody = (records: MutationRecord[], selector: string): boolean => {
+    const targetHoldsBody = new Map<Node, boolean>();
+    for (const record of records) {
+      if (record.addedNodes.length === 0) continue;
+      let holds = targetHoldsBody.get(record.target);
+      if (holds === undefined) {
+        const target = record.target;
+        holds = target.nodeType !== 1 || (target as Element).querySelector(selector) !== null;
+        targetHoldsBody.set(target, holds);
+      }
+      if (holds && addsMatch(record, selector)) return true;
+    }
+    return false;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastScan = -Infinity;
   let stopped = false;
@@ -339,7 +356,7 @@ export function startWatching(
   const observer = new MutationObserver(
     guard((records: MutationRecord[]) => {
       if (records.length <= MAX_RECORDS_INSPECTED && records.every(isOwnCardChange)) return;
-      if (driver.bodySelector && records.some((r) => addsMatch(r, driver.bodySelector!))) {
+      if (driver.bodySelector && batchAddsBody(records, driver.bodySelector)) {
         runScan();
         return;
       }

@@ -327,6 +327,33 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     expect(cards()).toHaveLength(1);
   });
 
+  it('catches a body drawn in the same batch as rows added to a busy list, and one added where a body already is', async () => {
+    const counting = countingDriver();
+    watcher = startWatching({ ...counting.driver, bodySelector: '.body' }, fakeLazyPart);
+    await wait(200);
+    const list = document.createElement('div');
+    document.body.append(list);
+    await settle();
+    document.body.append(document.createElement('span'));
+    await settle();
+    const before = counting.scans();
+    // One batch: ten rows into the list (a target without any body under it), then the message view.
+    for (let i = 0; i < 10; i += 1) list.append(Object.assign(document.createElement('div'), { textContent: `row ${i}` }));
+    document.body.insertAdjacentHTML('beforeend', message('c', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
+    await settle();
+    expect(counting.scans()).toBe(before + 1);
+    expect(cards()).toHaveLength(1);
+    // A second message drawn beside the first: its target (the page) already holds a body, so the
+    // added nodes themselves are looked at, and the new body is still found at once.
+    document.body.append(document.createElement('i'));
+    await settle();
+    const again = counting.scans();
+    document.body.insertAdjacentHTML('beforeend', message('d', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
+    await settle();
+    expect(counting.scans()).toBe(again + 1);
+    expect(cards()).toHaveLength(2);
+  });
+
   it('turns a burst of changes into one scan at its start and one after it', async () => {
     const counting = countingDriver();
     watcher = startWatching(counting.driver, fakeLazyPart);
