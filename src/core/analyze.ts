@@ -13,10 +13,11 @@ import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from '.
 import { receivers } from './receivers';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { unwrapForwarded } from './forwarded';
-import { ADDR, capInput, cleanAddress, clip, normaliseNewlines, squash, stripOriginalMessageWithin } from './text';
+import { ADDR, capInput, cleanAddress, clip, normaliseNewlines, squash, squashHead, stripOriginalMessageWithin } from './text';
 import { fullTranscriptReply, isTranscriptWrapper, lastDeferral, transcriptCause } from './transcript';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
-import { anyMatch, mayMatch, stickyOf } from './union';
+import { anyMatch, stickyOf } from './union';
+import { GateSet, analysisTextScan } from './word-scan';
 
 /** What a raw message adds to the text (analyzeMessage fills it). */
 export interface MessageExtras {
@@ -83,17 +84,31 @@ function lineStartSticky(re: RegExp): RegExp | null {
   return sticky;
 }
 
+/** The start of every line that holds an "@", in order (lines told apart by "\n"): found once per text
+ *  for all the line-start patterns. */
+function addressLineStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('@'); at >= 0; ) {
+    out.push(text.lastIndexOf('\n', at - 1) + 1);
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) break;
+    at = text.indexOf('@', lineEnd + 1);
+  }
+  return out;
+}
+
 /** The matches of a layout pattern (g flag) in order, as `re.exec` in a loop finds them, at most `max`.
- *  A line-start pattern can match only at the start of a line holding an "@", so it is tried there
- *  alone: each such line start at or after the end of the previous match, which is where the global
- *  search would find its next match. `byLines` is false when the text holds U+2028 or U+2029, after
- *  which `^` matches too (lines are told apart by "\n" alone here). */
-function anchorMatches(re: RegExp, text: string, max: number, byLines: boolean): RegExpExecArray[] {
+ *  A line-start pattern can match only at the start of a line holding an "@" (`addressLines`, see
+ *  addressLineStarts), so it is tried there alone: each such line start at or after the end of the
+ *  previous match, which is where the global search would find its next match. `addressLines` is null
+ *  when the text holds U+2028 or U+2029, after which `^` matches too (lines are told apart by "\n" alone
+ *  here). */
+function anchorMatches(re: RegExp, text: string, max: number, addressLines: number[] | null, mayMatch: boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const sticky = byLines ? lineStartSticky(re) : null;
-  if (!sticky) {
+  const sticky = addressLines ? lineStartSticky(re) : null;
+  if (!sticky || !addressLines) {
     // Most layouts' fixed words ("delivered to", "RCPT TO:") are absent from most bounces.
-    if (!mayMatch(re, text)) return out;
+    if (!mayMatch) return out;
     re.lastIndex = 0;
     for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
       out.push(m);
@@ -102,40 +117,42 @@ function anchorMatches(re: RegExp, text: string, max: number, byLines: boolean):
     return out;
   }
   let from = 0;
-  for (let at = text.indexOf('@'); at >= 0 && out.length < max; ) {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (lineStart >= from) {
-      sticky.lastIndex = lineStart;
-      const m = sticky.exec(text);
-      if (m) {
-        out.push(m);
-        from = m.index + Math.max(1, m[0].length);
-      }
+  for (const lineStart of addressLines) {
+    if (out.length >= max) break;
+    if (lineStart < from) continue;
+    sticky.lastIndex = lineStart;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + Math.max(1, m[0].length);
     }
-    const lineEnd = text.indexOf('\n', at);
-    if (lineEnd < 0) break;
-    at = text.indexOf('@', Math.max(lineEnd + 1, from));
   }
   return out;
 }
 
+/** Every layout pattern of every system, in order, and their gates (asked about one text at once). */
+let layouts: { patterns: RegExp[]; gates: GateSet } | undefined;
+
 function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   const anchors: Anchor[] = [];
-  const byLines = !text.includes('\u2028') && !text.includes('\u2029');
-  for (const system of systems) {
-    for (const re of system.recipientAnchors) {
-      for (const m of anchorMatches(re, text, MAX_ANCHORS_PER_LAYOUT, byLines)) {
-        const addr = cleanAddress(m.groups?.addr ?? '');
-        // System senders are skipped where a layout only shows an address, not where it says the message
-        // was for it ("wasn't delivered to nobody@example.com").
-        if (!addr.includes('@') || exclude.has(addr) || (IGNORED_LOCALPARTS.test(addr) && !NAMES_RECIPIENT.test(m[0]))) continue;
-        // "<<< 250 2.1.0 <a@b>... Sender ok" is the sender, not a recipient.
-        const lineStart = text.lastIndexOf('\n', m.index) + 1;
-        const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
-        if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|MAIL FROM/i.test(line)) continue;
-        const at = m.index + m[0].indexOf(m.groups!.addr!);
-        anchors.push({ index: at, addr });
-      }
+  const addressLines = !text.includes('\u2028') && !text.includes('\u2029') ? addressLineStarts(text) : null;
+  if (!layouts) {
+    const patterns = systems.flatMap((system) => system.recipientAnchors);
+    layouts = { patterns, gates: new GateSet(patterns, analysisTextScan) };
+  }
+  const mayMatch = layouts.gates.about(text);
+  for (const [layoutAt, re] of layouts.patterns.entries()) {
+    for (const m of anchorMatches(re, text, MAX_ANCHORS_PER_LAYOUT, addressLines, mayMatch(layoutAt))) {
+      const addr = cleanAddress(m.groups?.addr ?? '');
+      // System senders are skipped where a layout only shows an address, not where it says the message
+      // was for it ("wasn't delivered to nobody@example.com").
+      if (!addr.includes('@') || exclude.has(addr) || (IGNORED_LOCALPARTS.test(addr) && !NAMES_RECIPIENT.test(m[0]))) continue;
+      // "<<< 250 2.1.0 <a@b>... Sender ok" is the sender, not a recipient.
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
+      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|MAIL FROM/i.test(line)) continue;
+      const at = m.index + m[0].indexOf(m.groups!.addr!);
+      anchors.push({ index: at, addr });
     }
   }
   anchors.sort((a, b) => a.index - b.index);
@@ -347,6 +364,7 @@ function plainEvidence(segment: string): string {
 }
 
 export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Dataset, extras: MessageExtras = {}): Report {
+  analysisTextScan.forget();
   const capped = capInput(normaliseNewlines(input));
   const notes = [...(extras.notes ?? []), ...capped.notes];
   // A forwarded or quoted bounce is read as the bounce it carries.
@@ -496,7 +514,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const statusComment = seg.dsn?.statusComment ? `\n${seg.dsn.statusComment}` : '';
     let reason = (status?.startsWith('2.') ? null : ownReason(writers, receivers, refusal, seg, facts, status, reply, preamble)) ?? classify({
       diagnostic: `${evidence}\n${diag}${statusComment}`,
-      context: squash(segmentText.slice(0, 6000)).slice(0, 3000),
+      context: squashHead(segmentText.slice(0, 6000), 3000),
       status: reasonStatus,
       quoted,
       reply,

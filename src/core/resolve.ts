@@ -3,7 +3,8 @@
 import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
 import type { ResolvedEntry } from './types';
 import { withoutStockText } from './stock-text';
-import { anyMatch, mayMatch } from './union';
+import { mayMatch } from './union';
+import { ListIndex } from './word-scan';
 
 export function resolveEntry(entry: Entry, code: string, provider?: ProviderFile): ResolvedEntry {
   const cls = code[0] as '2' | '4' | '5';
@@ -200,6 +201,8 @@ interface PreparedDataset {
   /** For a reply and status pair, the entries without a token whose codes agree with it (the code test
    *  in matchProviders depends on nothing else): asked once per pair instead of once per finding. */
   byCodes: Map<string, CodeCandidates>;
+  /** The files' signatures, asked about one text for many files at once. */
+  signatures: ListIndex;
 }
 
 const preparedDatasets = new WeakMap<Dataset, PreparedDataset>();
@@ -209,7 +212,7 @@ const preparedDatasets = new WeakMap<Dataset, PreparedDataset>();
 function prepare(dataset: Dataset): PreparedDataset {
   let out = preparedDatasets.get(dataset);
   if (out) return out;
-  const prepared: PreparedDataset = { all: [], files: dataset.providers, tokened: [], byName: new Map(), byHead: new Map(), alwaysTokened: [], byReply: new Map(), bySubject: new Map(), byCodes: new Map() };
+  const prepared: PreparedDataset = { all: [], files: dataset.providers, tokened: [], byName: new Map(), byHead: new Map(), alwaysTokened: [], byReply: new Map(), bySubject: new Map(), byCodes: new Map(), signatures: new ListIndex(dataset.providers.map((file) => file.signatures)) };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
     if (list) list.push(at);
@@ -312,11 +315,12 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
   const candidates = mergeSorted([...reach].sort((a, b) => a - b), byCodes.list);
   // Whether a provider's signature is in the text is asked only once an entry's codes or token agree.
   const signedCache = new Map<number, boolean>();
+  const signedIn = prepared.signatures.about(text);
   // The reply without stock texts, made once and only when an entry without a sign of its provider is tried.
   let stripped: string | undefined;
   const signedFile = (fileAt: number): boolean => {
     let v = signedCache.get(fileAt);
-    if (v === undefined) signedCache.set(fileAt, (v = anyMatch(prepared.files[fileAt]!.signatures, text)));
+    if (v === undefined) signedCache.set(fileAt, (v = signedIn(fileAt)));
     return v;
   };
   for (const at of candidates) {

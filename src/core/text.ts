@@ -24,6 +24,19 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** `squash(text).slice(0, max)`, squashing only as much of the text as it takes. The squashed head of a
+ *  text is a prefix of the squashed text (a run of spaces cut at the end becomes one space, which trim
+ *  then drops), so once it is `max` long it is the answer; a head too short for that (long whitespace
+ *  runs) means the whole text is squashed. */
+export function squashHead(text: string, max: number): string {
+  const headLength = max + (max >> 3);
+  if (text.length > headLength) {
+    const head = squash(text.slice(0, headLength));
+    if (head.length >= max) return head.slice(0, max);
+  }
+  return squash(text).slice(0, max);
+}
+
 export function clip(text: string, max = 500): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -26,7 +26,7 @@ export function unionOf(patterns: readonly RegExp[]): RegExp[] {
   return out;
 }
 
-const unions = new WeakMap<readonly RegExp[], { length: number; union: RegExp[]; gate: Gate | null }>();
+const unions = new WeakMap<readonly RegExp[], { length: number; union: { re: RegExp; gate: Gate | null }[] }>();
 
 /** Whether any of the patterns matches the text (as `patterns.some((re) => re.test(text))` for patterns
  *  without the g or y flag). The union is made once per list (the engine's lists are fixed once built; a
@@ -38,9 +38,13 @@ export function anyMatch(patterns: readonly RegExp[], text: string): boolean {
     if (!only.global && !only.sticky) return mayMatch(only, text) && only.test(text);
   }
   let cached = unions.get(patterns);
-  if (!cached || cached.length !== patterns.length) unions.set(patterns, (cached = { length: patterns.length, union: unionOf(patterns), gate: listGate(patterns) }));
-  if (cached.gate && !passes(cached.gate, text)) return false;
-  for (const re of cached.union) if (re.test(text)) return true;
+  if (!cached || cached.length !== patterns.length) {
+    cached = { length: patterns.length, union: unionOf(patterns).map((re) => ({ re, gate: gateOf(re) })) };
+    unions.set(patterns, cached);
+  }
+  // Each alternation has its own gate: a list mixing worded patterns with one that has no fixed word
+  // ("[TSS04]" without the i flag) still skips the worded alternation where its words are absent.
+  for (const { re, gate } of cached.union) if ((!gate || passes(gate, text)) && re.test(text)) return true;
   return false;
 }
 
@@ -273,22 +277,11 @@ function gateOf(re: RegExp): Gate | null {
   return gate;
 }
 
-/** The gate of a list: the words of all its patterns, or null when one of them has none. */
-function listGate(patterns: readonly RegExp[]): Gate | null {
-  const words = new Set<string>();
-  for (const re of patterns) {
-    const needed = neededWords(re);
-    if (!needed) return null;
-    for (const w of needed) words.add(w);
-  }
-  return gateFor([...words]);
-}
-
 /** The lower-cased texts asked about last: the same text is gated against many patterns in a row. */
 const lowered: { text: string; lower: string }[] = [];
 const LOWERED_KEPT = 4;
 
-function lowerOf(text: string): string {
+export function lowerOf(text: string): string {
   for (const l of lowered) if (l.text === text) return l.lower;
   const lower = text.toLowerCase();
   if (lowered.length >= LOWERED_KEPT) lowered.pop();

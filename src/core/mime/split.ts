@@ -170,15 +170,14 @@ class Splitter {
   constructor(readonly input: string) {}
 
   processHeaders(node: Node): void {
-    const folded: string[][] = [];
+    // Each field with its continuation lines joined on (most fields have none: no array per field).
+    const unfolded: string[] = [];
     for (const line of node.headerLines) {
-      const first = line.charCodeAt(0);
-      if (folded.length > 0 && isWsp(first)) folded[folded.length - 1]!.push(line);
-      else folded.push([line]);
+      if (unfolded.length > 0 && isWsp(line.charCodeAt(0))) unfolded[unfolded.length - 1] += line;
+      else unfolded.push(line);
     }
     const content = new Map<string, string>();
-    for (const parts of folded) {
-      const line = parts.join('');
+    for (const line of unfolded) {
       const sep = line.indexOf(':');
       const key = trimWsp(sep < 0 ? line : line.slice(0, sep)).toLowerCase();
       const value = sep < 0 ? '' : trimWsp(line.slice(sep + 1));

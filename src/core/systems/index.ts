@@ -19,6 +19,7 @@ import { rfc3464 } from './rfc3464';
 import { sendmail } from './sendmail';
 import type { SendingSystem } from './types';
 import { anyMatch } from '../union';
+import { ListIndex, analysisTextScan } from '../word-scan';
 import { verizon } from './verizon';
 import { zoho } from './zoho';
 
@@ -30,5 +31,9 @@ export const systems: SendingSystem[] = [
 
 /** The systems that wrote this bounce, judged by their signatures in the text or the headers. */
 export function writersOf(text: string, headerLine: string): SendingSystem[] {
-  return systems.filter((s) => anyMatch(s.signatures, text) || (!!s.headers && anyMatch(s.headers, headerLine)));
+  const signed = (signatureIndex ??= new ListIndex(systems.map((s) => s.signatures), analysisTextScan)).about(text);
+  return systems.filter((s, at) => signed(at) || (!!s.headers && anyMatch(s.headers, headerLine)));
 }
+
+/** Every system's signatures asked about one text in one scan (see ../word-scan.ts), made on first use. */
+let signatureIndex: ListIndex | undefined;
