@@ -410,7 +410,9 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   }
   recipients = [...new Set(recipients)];
   if (recipients.length > MAX_RECIPIENTS) {
-    notes.push(`The bounce names ${recipients.length} recipients; only the first ${MAX_RECIPIENTS} are explained.`);
+    // Past MAX_ANCHORS_PER_LAYOUT a layout stops counting: the count is then a floor, not the number.
+    const count = dsn.recipients.length === 0 && anchors.length >= MAX_ANCHORS_PER_LAYOUT ? `at least ${recipients.length}` : `${recipients.length}`;
+    notes.push(`The bounce names ${count} recipients; only the first ${MAX_RECIPIENTS} are explained.`);
     recipients = recipients.slice(0, MAX_RECIPIENTS);
   }
 
@@ -654,6 +656,11 @@ function serverResponse(text: string): string | null {
 
 /** The standard status a reason stands for when the bounce writes none. Mailbox full is temporary when the
  *  wording says it will be retried or is temporary, permanent otherwise. */
+/** "connect to mx.example.net[192.0.2.1]:25: Connection timed out" and its kin: no answer from the host. */
+const CONNECTION_FAILED = /\b(?:connection (?:timed out|refused|reset)|connect(?:ion)? to [^\n]{1,300}(?:timed out|refused)|timed out while connecting|no route to host|(?:host|network) (?:is )?unreachable)\b/i;
+/** A DNS lookup that failed for now: routing server failure (X.4.3). */
+const TEMPORARY_DNS = /\bhost not found, try again\b|\btemporary (?:dns|lookup) failure\b|\bSERVFAIL\b/i;
+
 function inferStatus(reason: Reason, wording: string): string | null {
   switch (reason) {
     case 'userunknown': return '5.1.1';
@@ -663,6 +670,14 @@ function inferStatus(reason: Reason, wording: string): string | null {
     case 'mailboxfull': return /temporar|try (?:again )?later|will (?:be )?retr|will keep trying|delay/i.test(wording) ? '4.2.2' : '5.2.2';
     case 'mesgtoobig': return '5.3.4';
     case 'norelaying': return '5.7.1';
+    // The network statuses Postfix and others write in the DSN for these (RFC 3463 X.4.x), so that the
+    // card explains a code-less "Connection timed out" instead of saying it has no entry.
+    case 'networkerror':
+    case 'expired':
+    case 'blocked':
+      if (TEMPORARY_DNS.test(wording)) return '4.4.3';
+      if (CONNECTION_FAILED.test(wording)) return '4.4.1';
+      return reason === 'networkerror' ? '4.4.0' : null;
     default: return null;
   }
 }

@@ -188,3 +188,30 @@ describe('prose with field-like lines is not a bounce', () => {
     }
   });
 });
+
+describe('code-less network failures get the standard network status', () => {
+  const postfix = (line: string) => analyzeText(`This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n${line}`, { subject: 'Undelivered Mail Returned to Sender' }).findings[0];
+  it.each([
+    ['<heidi@example.info>: connect to mx.example.info[192.0.2.60]:25: Connection timed out', '4.4.1'],
+    ['<heidi@example.info>: connect to mx.example.info[192.0.2.60]:25: Connection refused', '4.4.1'],
+    ['<heidi@example.info>: Host or domain name not found. Name service error for name=example.info type=MX: Host not found, try again', '4.4.3'],
+  ])('%s -> %s, marked inferred, with the registry entry', (line, status) => {
+    const f = postfix(line);
+    expect(f).toMatchObject({ recipient: 'heidi@example.info', status, inferred: true, permanent: false });
+    expect(f?.entry?.id).toBe(`status-X.${status.slice(2)}`);
+  });
+});
+
+describe('the recipient count note', () => {
+  const bounce = (n: number) => {
+    const lines = ['This is the mail system at host mail.example.com.', ''];
+    for (let i = 0; i < n; i++) lines.push(`<u${i}@example.com>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)`, '');
+    return analyzeText(lines.join('\n'), { subject: 'Undelivered Mail Returned to Sender' });
+  };
+  it('gives the number when it counted them all, a floor when it stopped counting', () => {
+    expect(bounce(300).notes).toContain('The bounce names 300 recipients; only the first 200 are explained.');
+    const many = bounce(1000);
+    expect(many.findings).toHaveLength(200);
+    expect(many.notes.join(' ')).toMatch(/names at least \d+ recipients/);
+  });
+});
