@@ -161,6 +161,9 @@ interface PreparedEntry {
   /** Names that are documented number ranges ("AUP#1020-1080"): a token with the same prefix and a
    *  number inside the range agrees. */
   ranges: { prefix: string; lo: number; hi: number }[];
+  /** Names that are only the organisation's own name ("SPAMHAUS" for the ZEN entry): a reply that names
+   *  the organisation says less about this entry than one that names the list or the token. */
+  orgNames: Set<string>;
 }
 
 const NAMED_RANGE = /^([A-Z#*_]{1,8})(\d{3,5})-(\d{3,5})$/;
@@ -226,8 +229,10 @@ function prepare(dataset: Dataset): PreparedDataset {
         const r = NAMED_RANGE.exec(n);
         return r ? [{ prefix: r[1]!, lo: Number(r[2]), hi: Number(r[3]) }] : [];
       });
+      const orgName = new Set([file.id.toUpperCase(), file.name.split(/[\s/(]/)[0]!.toUpperCase()]);
+      const orgNames = new Set(names.filter((n) => orgName.has(n)));
       const at = prepared.all.length;
-      prepared.all.push({ file: fileAt, prepared: { entry, names, words, ranges } });
+      prepared.all.push({ file: fileAt, prepared: { entry, names, words, ranges, orgNames } });
       if (entry.token) {
         prepared.tokened.push(at);
         for (const name of names) add(prepared.byName, name, at);
@@ -324,7 +329,7 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     return v;
   };
   for (const at of candidates) {
-    const { file: fileAt, prepared: { entry, names, words, ranges } } = prepared.all[at]!;
+    const { file: fileAt, prepared: { entry, names, words, ranges, orgNames } } = prepared.all[at]!;
     // Most entries a basic code reaches are another provider's: skipped at once when unsigned.
     if (byCodes.needSignature.has(at) && !signedFile(fileAt)) continue;
     const file = prepared.files[fileAt]!;
@@ -334,7 +339,11 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);
     // Cheap code checks first: an entry without a token needs its codes to agree.
     if (!entry.token && !(replyAgrees && statusAgrees && anyCode)) continue;
-    const tokenAgrees = names.length > 0 && (upperTokens.some((t) => names.includes(t)) || inRanges(ranges, upperTokens) || words.some((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)));
+    const agrees = (name: string) => upperTokens.includes(name);
+    const wordAgrees = (w: { name: string; head: string | null }) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name);
+    const tokenAgrees = names.length > 0 && (names.some(agrees) || inRanges(ranges, upperTokens) || words.some(wordAgrees));
+    // Agreement by something more than the organisation's name: a token, a list name, a zone.
+    const namedExactly = tokenAgrees && (orgNames.size === 0 || names.some((n) => !orgNames.has(n) && agrees(n)) || inRanges(ranges, upperTokens) || words.some((w) => !orgNames.has(w.name) && wordAgrees(w)));
     if (entry.token && !tokenAgrees) continue;
     // Short or common wording is too weak across providers ("does not exist" is everyone's): the
     // provider's signature or token must be present too, unless the file has no signatures at all, or
@@ -365,9 +374,14 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     // file would explain a full mailbox as "relaying denied".
     if (!worded && !(signed && exact && !!entry.status && !!status)) continue;
     let score = 0;
-    if (tokenAgrees) score += 8;
+    // "blocked using Spamhaus" names the organisation, not which of its lists: the receiving provider's
+    // own entry for that wording (Microsoft's, signed and worded) explains it better than the ZEN entry.
+    if (tokenAgrees) score += namedExactly ? 8 : 0;
     if (worded) score += 4;
     if (signed) score += 2;
+    // The refusing provider's own entry for its own wording: its reading of the reply beats a third
+    // party's entry reached only by that party's name or a generic link of theirs.
+    if (signed && worded && file.signatures.length > 0) score += 3;
     if (entry.status && entry.status === status) score += 1;
     if (entry.reply && entry.reply === reply) score += 1;
     // Between equal scores the longer wording is the more specific explanation.

@@ -20,6 +20,8 @@ const STOCK_TEXTS: readonly RegExp[] = [
   /\b(?:recipient|sender) address rejected: user unknown in (?:virtual mailbox|local recipient|virtual alias|relay recipient) table\b/gi,
   /\b(?:recipient|sender) address rejected: (?:domain not found|access denied|need fully-qualified address)\b/gi,
   /\brelay access denied\b/gi,
+  // reject_rbl_client's reply ("Client host [192.0.2.7] blocked using <list>"): Microsoft's EOP words its own alike.
+  /\bclient host \[[^\]\n]{1,60}\] blocked using\b/gi,
   /\bclient host rejected:? (?:cannot find your (?:reverse )?hostname|access denied)?/gi,
   /\bhelo command rejected:? (?:need fully-qualified hostname|host not found|invalid name)?/gi,
   /\bmessage size exceeds fixed limit\b/gi,

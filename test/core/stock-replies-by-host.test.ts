@@ -72,3 +72,20 @@ describe('stock replies explained by the provider whose server sent them', () =>
     }
   });
 });
+
+describe('a blocklist named only by its organisation', () => {
+  const eop = '550 5.7.1 Service unavailable, Client host [192.0.2.7] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.7 [BN8NAM11FT012.eop-nam11.prod.protection.outlook.com]';
+  const subject = { subject: 'Undelivered Mail Returned to Sender' };
+  it("Microsoft's refusal 'blocked using Spamhaus' gets Microsoft's own entry, not the ZEN list's", () => {
+    const f = analyzeText(line('example-com.mail.protection.outlook.com', eop, 'MAIL FROM'), subject).findings[0];
+    expect(f?.entry?.id).toBe('microsoft-365-550-5.7.1-spamhaus-ip');
+  });
+  it('an unknown server saying the same names no Microsoft entry; a named list keeps its entry', () => {
+    const plain = analyzeText(line(OTHER, '550 5.7.1 Service unavailable, Client host [192.0.2.7] blocked using Spamhaus'), subject).findings[0];
+    expect(plain?.entry?.id).toBe('spamhaus-zen.spamhaus.org');
+    const sbl = analyzeText(line(OTHER, '554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using sbl.spamhaus.org'), subject).findings[0];
+    expect(sbl?.entry?.id).toBe('spamhaus-sbl.spamhaus.org');
+    const zen = analyzeText(line('example-com.mail.protection.outlook.com', '550 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org'), subject).findings[0];
+    expect(zen?.entry?.id).toBe('spamhaus-zen.spamhaus.org');
+  });
+});
