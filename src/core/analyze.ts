@@ -147,10 +147,11 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
       // System senders are skipped where a layout only shows an address, not where it says the message
       // was for it ("wasn't delivered to nobody@example.com").
       if (!addr.includes('@') || exclude.has(addr) || (IGNORED_LOCALPARTS.test(addr) && !NAMES_RECIPIENT.test(m[0]))) continue;
-      // "<<< 250 2.1.0 <a@b>... Sender ok" is the sender, not a recipient.
+      // "<<< 250 2.1.0 <a@b>... Sender ok" and ">>> MAIL FROM:<a@b>" are the sender, not a recipient;
+      // "(in reply to MAIL FROM command)" only says which command was refused for the recipient named.
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
-      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|MAIL FROM/i.test(line)) continue;
+      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|MAIL FROM(?! command)/i.test(line)) continue;
       const at = m.index + m[0].indexOf(m.groups!.addr!);
       anchors.push({ index: at, addr });
     }

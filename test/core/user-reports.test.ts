@@ -215,3 +215,24 @@ describe('the recipient count note', () => {
     expect(many.notes.join(' ')).toMatch(/names at least \d+ recipients/);
   });
 });
+
+describe('recipients a bounce states in other layouts', () => {
+  const recipientOf = (text: string, subject?: string) => analyzeText(text, { subject }).findings[0]?.recipient;
+  it('a Postfix line refused at MAIL FROM still names its recipient', () => {
+    expect(recipientOf('<r@example.com>: host mx.example.com[192.0.2.40] said: 554 5.7.1 blocked by policy (in reply to MAIL FROM command)', 'Undelivered Mail Returned to Sender')).toBe('r@example.com');
+  });
+  it("Gmail's delay notice", () => {
+    expect(recipientOf("There was a temporary problem delivering your message to ann@example.com. Gmail will retry for 46 more hours.\n\nThe response was:\n421 4.7.0 Try again later", 'Delivery Status Notification (Delay)')).toBe('ann@example.com');
+  });
+  it('a pasted Postfix log line', () => {
+    expect(recipientOf('Dec  3 10:00:00 mail postfix/smtp[123]: 4ABCD: to=<sam@example.com>, relay=mx.example.net[192.0.2.9]:25, delay=1, status=bounced (host mx.example.net[192.0.2.9] said: 550 5.1.1 <sam@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))')).toBe('sam@example.com');
+  });
+  it('French and German wording', () => {
+    expect(recipientOf("Votre message n'a pas pu être délivré à <quentin@example.fr>.\n\n550 5.1.1 Utilisateur inconnu", 'Non remis')).toBe('quentin@example.fr');
+    expect(recipientOf('Ihre Nachricht wurde nicht an max@example.de zugestellt.\n\n550 5.1.1 User unknown', 'Nicht zustellbar')).toBe('max@example.de');
+  });
+  it('but not the sender of a transcript', () => {
+    const r = analyzeText('>>> MAIL FROM:<me@example.com>\n<<< 550 5.7.1 Sender rejected', { subject: 'Undelivered Mail Returned to Sender' });
+    expect(r.findings.map((f) => f.recipient)).not.toContain('me@example.com');
+  });
+});

@@ -17,7 +17,8 @@ export const gmail: SendingSystem = {
   ],
   recipientAnchors: [
     new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be|hasn't been|has not been|isn't|is not) (?:yet )?delivered to <?(?<addr>${ADDR})`, 'gi'),
-    new RegExp(String.raw`There was a problem delivering your message to <?(?<addr>${ADDR})`, 'gi'),
+    // "There was a problem ..." (failure) and "There was a temporary problem ..." (Gmail's delay notice).
+    new RegExp(String.raw`There was a (?:temporary )?problem delivering your message to <?(?<addr>${ADDR})`, 'gi'),
     new RegExp(String.raw`Delivery to the following recipients? (?:failed|has been delayed)[^\n]{0,40}\n[ \t\n]{0,40}(?:[*-][ \t]{1,3})?<?(?<addr>${ADDR})`, 'gi'),
   ],
 };

@@ -8,5 +8,7 @@ export const postfix: SendingSystem = {
   signatures: [/This is the mail system at host/i, /Undelivered Mail Returned to Sender/i, /\(in reply to [A-Z ]{4,12} command\)/i],
   recipientAnchors: [
     new RegExp(String.raw`^<(?<addr>${ADDR})>(?:[ \t]{1,4}\(expanded from <[^>\n]{1,300}>\))?:`, 'gim'),
+    // A log line pasted into a ticket: "postfix/smtp[123]: 4ABCD: to=<a@b>, relay=..., status=bounced (...)".
+    new RegExp(String.raw`\bto=<(?<addr>${ADDR})>,[^\n]{0,600}?\bstatus=(?:bounced|deferred|expired)\b`, 'gi'),
   ],
 };
