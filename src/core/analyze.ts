@@ -597,7 +597,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
       reply: null, status: null, token: null, provider: null,
       reason: kind === 'complaint' ? 'feedback' : 'vacation',
       permanent: false, retry: 'no', party: kind === 'complaint' ? 'sender' : 'recipient',
-      entry: null, related: [], facts: originalSubject ? { originalSubject } : {},
+      entry: null, related: [], facts: { ...(originalSubject ? { originalSubject } : {}), ...(kind === 'complaint' ? feedbackFacts(full) : {}) },
       evidence: clip(squash(text.slice(0, 600)), 500),
     }];
   } else if (kind === 'delivered') {
@@ -657,6 +657,29 @@ function serverResponse(text: string): string | null {
 
 /** The standard status a reason stands for when the bounce writes none. Mailbox full is temporary when the
  *  wording says it will be retried or is temporary, permanent otherwise. */
+/** What an ARF feedback report (RFC 5965) says of the complaint: its type, the IP the reported message
+ *  came from, the domain it is about, and who runs the feedback loop. */
+const ARF_FIELDS = {
+  type: /^Feedback-Type:[ \t]{0,8}([^\s][^\n]{0,200})/im,
+  ip: /^Source-IP:[ \t]{0,8}([^\s][^\n]{0,200})/im,
+  domain: /^Reported-Domain:[ \t]{0,8}([^\s][^\n]{0,200})/im,
+  agent: /^User-Agent:[ \t]{0,8}([^\s][^\n]{0,200})/im,
+};
+
+function feedbackFacts(text: string): Facts {
+  const field = (re: RegExp) => re.exec(text)?.[1]?.trim();
+  const facts: Facts = {};
+  const type = field(ARF_FIELDS.type);
+  if (type) facts.feedbackType = type.toLowerCase().split(/[\s;]/)[0]!;
+  const ip = field(ARF_FIELDS.ip);
+  if (ip && /^[0-9a-f.:]{3,45}$/i.test(ip)) facts.sendingIp = ip;
+  const domain = field(ARF_FIELDS.domain);
+  if (domain) facts.reportedDomain = domain.toLowerCase();
+  const agent = field(ARF_FIELDS.agent);
+  if (agent) facts.reportingMta = agent;
+  return facts;
+}
+
 /** "connect to mx.example.net[192.0.2.1]:25: Connection timed out" and its kin: no answer from the host. */
 const CONNECTION_FAILED = /\b(?:connection (?:timed out|refused|reset)|connect(?:ion)? to [^\n]{1,300}(?:timed out|refused)|timed out while connecting|no route to host|(?:host|network) (?:is )?unreachable)\b/i;
 /** A DNS lookup that failed for now: routing server failure (X.4.3). */

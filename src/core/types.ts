@@ -44,6 +44,10 @@ export interface Facts {
   originalDate?: string;
   /** Date the bounce was written (Arrival-Date / Last-Attempt-Date). */
   lastAttempt?: string;
+  /** A complaint report's Feedback-Type (RFC 5965): abuse, fraud, virus, not-spam, other. */
+  feedbackType?: string;
+  /** The domain a complaint report is about (its Reported-Domain field). */
+  reportedDomain?: string;
 }
 
 export interface Finding {

@@ -177,6 +177,8 @@ const FACT_LABELS: [keyof Facts, MessageKey][] = [
   ['originalSubject', 'fact_originalSubject'],
   ['originalDate', 'fact_originalDate'],
   ['lastAttempt', 'fact_lastAttempt'],
+  ['feedbackType', 'fact_feedbackType'],
+  ['reportedDomain', 'fact_reportedDomain'],
 ];
 
 function FactList({ facts }: { facts: Facts }) {

@@ -626,3 +626,16 @@ describe('the refusing server at a glance', () => {
     expect(document.querySelector('.bl-server')).toBeNull();
   });
 });
+
+describe('a complaint card', () => {
+  afterEach(() => render(null, document.body));
+  it('lists the complaint type, the source IP and the domain for admins, as text', () => {
+    const report = analyzeText('Feedback-Type: abuse\nUser-Agent: ExampleFBL/1.0\nVersion: 1\nOriginal-Rcpt-To: lee@example.com\nSource-IP: 192.0.2.7\nReported-Domain: example.com\n');
+    render(<ReportCard report={report} />, document.body);
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('Complaint type');
+    expect(text).toContain('abuse');
+    expect(text).toContain('192.0.2.7');
+    expect(text).toContain('Domain reported');
+  });
+});
