@@ -24,7 +24,7 @@ export const USAGE = `Usage:
   bounce-lens --help                        this text
 
 explain --json prints one JSON object per input, one per line.
-lookup exits 1 when nothing matches. Usage errors exit 2.`;
+lookup exits 1 when nothing matches. Usage errors, and a file that cannot be read, exit 2.`;
 
 function entryJson(e: ResolvedEntry | null) {
   if (!e) return null;
