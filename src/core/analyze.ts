@@ -147,11 +147,12 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
       // System senders are skipped where a layout only shows an address, not where it says the message
       // was for it ("wasn't delivered to nobody@example.com").
       if (!addr.includes('@') || exclude.has(addr) || (IGNORED_LOCALPARTS.test(addr) && !NAMES_RECIPIENT.test(m[0]))) continue;
-      // "<<< 250 2.1.0 <a@b>... Sender ok" and ">>> MAIL FROM:<a@b>" are the sender, not a recipient;
-      // "(in reply to MAIL FROM command)" only says which command was refused for the recipient named.
+      // "<<< 250 2.1.0 <a@b>... Sender ok" and ">>> MAIL FROM:<a@b>" are the sender, not a recipient; the
+      // command is written with its colon there, unlike "(in reply to MAIL FROM command)" or a reply's own
+      // words ("email from example.com is not accepted").
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
-      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|MAIL FROM(?! command)/i.test(line)) continue;
+      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok/i.test(line) || /\bMAIL FROM:/i.test(line)) continue;
       const at = m.index + m[0].indexOf(m.groups!.addr!);
       anchors.push({ index: at, addr });
     }
@@ -550,7 +551,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     // The reply, the server named for it and the head of the recipient's part are where a provider shows
     // (its host names, "gsmtp"); reading the whole part for 27 providers' signatures costs more than it finds.
     const providerText = `${evidence}\n${diag}\n${facts.remoteHost ?? ''}\n${seg.text.slice(0, PROVIDER_WINDOW)}`;
-    const providerMatches = matchProviders(dataset, reply, status, tokens, providerText, `${evidence}\n${diag}`);
+    const providerMatches = matchProviders(dataset, reply, status, tokens, providerText, `${evidence}\n${diag}`, !inferred);
     const related: ResolvedEntry[] = [];
     const statusEntry = status ? findStatusEntry(dataset, status) : undefined;
     if (statusEntry) related.push(resolveEntry(statusEntry, status!));

@@ -301,7 +301,7 @@ function codeCandidates(prepared: PreparedDataset, reply: string | null, status:
  *  (or the provider's signature is present and the codes agree exactly). Without the provider's signature
  *  or token, only a long phrase of its own that is not stock MTA text names it. Best first. `refusal` is the
  *  reply itself, where tokens and blocklist names are looked for as words (defaults to `text`). */
-export function matchProviders(dataset: Dataset, reply: string | null, status: string | null, tokens: string[], text: string, refusal: string = text): ProviderMatch[] {
+export function matchProviders(dataset: Dataset, reply: string | null, status: string | null, tokens: string[], text: string, refusal: string = text, statusWritten = true): ProviderMatch[] {
   const out: ProviderMatch[] = [];
   const upper = refusal.toUpperCase();
   const textWords = wordsOf(upper);
@@ -360,7 +360,8 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
       // long, survive the removal of stock MTA texts (which any server sends), and come with codes that
       // agree exactly: the entry's enhanced status written in the reply (a basic code alone is shared by
       // every provider's entries), and its basic code, when both are written.
-      if (!(entry.status && status && replyAgrees && statusOk(entry.status))) continue;
+      // A status the engine inferred from the words (no code written) says nothing of the provider.
+      if (!(statusWritten && entry.status && status && replyAgrees && statusOk(entry.status))) continue;
       if (matchedSpan(entry.match, refusal) < OWN_WORDING_MIN) continue;
       stripped ??= withoutStockText(refusal);
       span = matchedSpan(entry.match, stripped);

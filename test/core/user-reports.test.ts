@@ -245,3 +245,16 @@ describe('a complaint report says what the complaint is about', () => {
     expect(r.findings[0]?.facts).toMatchObject({ feedbackType: 'abuse', sendingIp: '192.0.2.7', reportedDomain: 'example.com', reportingMta: 'ExampleFBL/1.0' });
   });
 });
+
+describe('second trial', () => {
+  const S = { subject: 'Undelivered Mail Returned to Sender' };
+  it('an inferred status never credits a provider by its wording', () => {
+    const f = analyzeText('<bob@example.info>: connect to mx.example.info[192.0.2.60]:25: Connection timed out', S).findings[0];
+    expect(f).toMatchObject({ recipient: 'bob@example.info', status: '4.4.1', inferred: true, provider: null });
+    expect(f?.entry?.id).toBe('status-X.4.1');
+  });
+  it('"mail from" in a reply is words, not the MAIL FROM command: the recipient stays', () => {
+    expect(analyzeText('<z@example.com>: host mx.example.com[192.0.2.9] said: 550 5.7.1 mail from sender refused', S).findings[0]?.recipient).toBe('z@example.com');
+    expect(analyzeText('<z@example.org>: host gmail-smtp-in.l.google.com[192.0.2.9] said: 550 5.7.26 Unauthenticated email from example.com is not accepted', S).findings[0]?.recipient).toBe('z@example.org');
+  });
+});
