@@ -240,6 +240,10 @@ function pickReply(replies: ReplyMatch[], text: string, dsn?: DsnRecipient): Rep
   const lineEnd = text.indexOf('\n', first.index);
   const inner = replies.find((r) => r.via === 'inner' && r.index > first.index && (lineEnd < 0 || r.index < lineEnd));
   if (inner) return inner;
+  // Nested replies: the innermost "said:" after the first reply, on its line (a forwarder, or a gateway
+  // quoting the server it relays to), is the refusal the first one reports.
+  const nested = replies.filter((r) => r.via === 'said' && r.index > first.index && (lineEnd < 0 || r.index < lineEnd)).at(-1);
+  if (nested) return nested;
   // A summary line that carries only the codes ("Status code: 550 5.1.10") yields to the same reply
   // written out with the server's words further down ("Error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound").
   if (codesOnly(text, first.index)) return replies.find((r) => r.reply === first.reply && r.index > first.index && !codesOnly(text, r.index)) ?? first;

@@ -35,7 +35,7 @@ export interface ReplyMatch {
   index: number;
   /** How the reply is quoted: a remote server's line in a session transcript ("<<< 550 ..."), or the
    *  remote reply a summary line carries after its own code ("554 <a@b>... 550 Host unknown"). */
-  via?: 'transcript' | 'inner';
+  via?: 'transcript' | 'inner' | 'said';
 }
 
 // A reply code: at the start of a line (after optional indentation, quote marks or a list mark) or
@@ -89,6 +89,9 @@ function scanReplyCodes(text: string): ReplyMatch[] {
       const before = text.slice(Math.max(0, at - 10), at);
       if (/<<<[ \t]{0,6}["'(\[]?$/.test(before)) match.via = 'transcript';
       else if (/\.\.\.[ \t]{0,6}$/.test(before)) match.via = 'inner';
+      // A forwarder's refusal quoting the server behind it: "550 5.7.1 Delivery to forwarded address
+      // failed: remote server X said: 550 5.1.1 ...". A later "said:" on the reply's line is that inner reply.
+      else if (/\bsaid:[ \t]{0,3}["'(\[]?$/i.test(before)) match.via = 'said';
       found.set(at, match);
     }
   }

@@ -29,7 +29,13 @@ const MS_BLOCKLIST = /\b(S3140|S3150|S3113|S3114|S775|S844)\b/g;
 /** "spf=fail", "dkim: pass", ...: one pattern per mechanism, made once. */
 const AUTH_RESULTS = (['spf', 'dkim', 'dmarc'] as const).map((mech) => [mech, new RegExp(String.raw`\b${mech}[ \t]{0,2}[=:][ \t]{0,2}(pass|fail|softfail|neutral|none|temperror|permerror|hardfail|policy)\b`, 'i')] as const);
 
+/** Postfix's own words for the refused command: they outrank hints such as "Recipient address rejected:"
+ *  (a forwarder may quote a recipient refusal it received at end of DATA). */
+const IN_REPLY_TO = /\bin\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?(RCPT\s{1,8}TO|(?:end\s{1,8}of\s{1,8})?DATA|MAIL\s{1,8}FROM|EHLO|HELO|initial\s{1,8}greeting)\b/i;
+
 export function readCommand(text: string): string | undefined {
+  const said = gatedExec(IN_REPLY_TO, text)?.[1]?.toUpperCase().replace(/\s+/g, ' ');
+  if (said) return said.startsWith('RCPT') ? 'RCPT TO' : said.includes('DATA') ? 'DATA' : said.startsWith('MAIL') ? 'MAIL FROM' : said === 'INITIAL GREETING' ? 'CONNECT' : 'EHLO';
   for (const [re, name] of COMMANDS) if (gatedTest(re, text)) return name;
   return undefined;
 }

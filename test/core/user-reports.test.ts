@@ -258,3 +258,17 @@ describe('second trial', () => {
     expect(analyzeText('<z@example.org>: host gmail-smtp-in.l.google.com[192.0.2.9] said: 550 5.7.26 Unauthenticated email from example.com is not accepted', S).findings[0]?.recipient).toBe('z@example.org');
   });
 });
+
+describe('nested replies: a forwarder quoting the server behind it', () => {
+  const S = { subject: 'Undelivered Mail Returned to Sender' };
+  it('Postfix: the inner 5.1.1 explains it, and the refused command is the one Postfix names', () => {
+    const f = analyzeText('This is the mail system at host mail.example.com.\n\n<lee@example.org>: host fwd.example.org[192.0.2.70] said: 550 5.7.1 Delivery to forwarded address failed: remote server mx.example.com[192.0.2.71] said: 550 5.1.1 <lee.real@example.com>: Recipient address rejected: User unknown (in reply to end of DATA command)', S).findings[0];
+    expect(f).toMatchObject({ recipient: 'lee@example.org', reply: '550', status: '5.1.1', reason: 'userunknown' });
+    expect(f?.entry?.id).toBe('status-X.1.1');
+    expect(f?.facts.command).toBe('DATA');
+  });
+  it('Exim: "Forwarding failed. Remote host X said: 552 5.2.2" is a full mailbox, permanent', () => {
+    const f = analyzeText("This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  lee@example.org\n    host fwd.example.org [192.0.2.70]\n    SMTP error from remote mail server after end of data:\n    554 5.4.0 Forwarding failed. Remote host mx.example.net said: 552 5.2.2 The mailbox is over quota.", S).findings[0];
+    expect(f).toMatchObject({ reply: '552', status: '5.2.2', reason: 'mailboxfull', permanent: true });
+  });
+});
