@@ -75,18 +75,40 @@ export function terminalSafe(text: string): string {
   return text.replace(TERMINAL_CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase()}}`);
 }
 
+/** What a finding that is not a failure says instead of a reason, a retry and who must act. */
+const NOT_A_FAILURE: Partial<Record<Finding['reason'], string>> = {
+  delivered: 'delivered: nothing to do',
+  vacation: 'automatic reply (out of office or similar): your message was delivered; nothing to fix',
+  feedback: 'spam complaint: a recipient marked your message as spam; stop mailing this address and check that your list is opt-in',
+};
+
+const RETURNED_STEPS = [
+  'Send the message again yourself, later: your mail server will not try again',
+  'If it bounces again, forward this bounce to whoever runs your email',
+];
+
 function reportText(file: string, report: Report): string {
   const lines = [`== ${file}: ${report.kind}${report.findings.length ? `, ${report.findings.length} finding(s)` : ''}`];
   for (const n of report.notes) lines.push(`   note: ${n}`);
   for (const f of report.findings) {
     const codes = [f.reply, f.status, f.token].filter(Boolean).join(' ');
     lines.push('', `-- ${f.recipient ?? '(recipient not stated)'}${codes ? `  [${codes}]` : ''}`);
-    lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary'}; retry: ${f.retry}; who acts: ${f.party}`);
+    const notAFailure = NOT_A_FAILURE[f.reason];
+    // A temporary failure in a final bounce: the server already retried and gave up, so the entry's
+    // "your server retries on its own" is over; the reader has to send again.
+    const returned = report.kind === 'bounce' && f.retry === 'later';
+    if (notAFailure) lines.push(`   ${notAFailure}`);
+    else if (returned) lines.push(`   reason: ${f.reason}; temporary, but your mail server already retried and gave up; who acts: ${f.party}`);
+    else lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary'}; retry: ${f.retry}; who acts: ${f.party}`);
     if (f.entry) {
-      lines.push(`   ${f.entry.title}${f.entry.provider ? ` (${f.entry.provider})` : ''}`, `   ${f.entry.meaning}`);
-      const steps = [...f.entry.senderSteps.map((s) => `you: ${s}`), ...f.entry.adminSteps.map((s) => `admin: ${s}`)];
+      lines.push(`   ${f.entry.title}${f.entry.provider ? ` (${f.entry.provider})` : ''}`);
+      if (returned) lines.push('   Your mail server already retried for a while and gave up; this is why the receiving server refused for now:');
+      lines.push(`   ${f.entry.meaning}`);
+      const senderSteps = notAFailure ? [] : returned ? RETURNED_STEPS : f.entry.senderSteps;
+      const adminSteps = notAFailure ? [] : f.entry.adminSteps;
+      const steps = [...senderSteps.map((s) => `you: ${s}`), ...adminSteps.map((s) => `admin: ${s}`)];
       for (const s of steps) lines.push(`   - ${s}`);
-    }
+    } else if (returned) for (const s of RETURNED_STEPS) lines.push(`   - you: ${s}`);
     const facts = Object.entries(f.facts).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`);
     if (facts.length) lines.push(`   facts: ${facts.join('; ')}`);
     if (f.evidence) lines.push(`   server said: ${f.evidence}`);

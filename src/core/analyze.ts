@@ -663,12 +663,11 @@ function serverResponse(text: string): string | null {
 /** The standard status a reason stands for when the bounce writes none. Mailbox full is temporary when the
  *  wording says it will be retried or is temporary, permanent otherwise. */
 /** What an ARF feedback report (RFC 5965) says of the complaint: its type, the IP the reported message
- *  came from, the domain it is about, and who runs the feedback loop. */
+ *  came from and the domain it is about. (Its User-Agent names the reporting software, not a server.) */
 const ARF_FIELDS = {
   type: /^Feedback-Type:[ \t]{0,8}([^\s][^\n]{0,200})/im,
   ip: /^Source-IP:[ \t]{0,8}([^\s][^\n]{0,200})/im,
   domain: /^Reported-Domain:[ \t]{0,8}([^\s][^\n]{0,200})/im,
-  agent: /^User-Agent:[ \t]{0,8}([^\s][^\n]{0,200})/im,
 };
 
 function feedbackFacts(text: string): Facts {
@@ -680,8 +679,6 @@ function feedbackFacts(text: string): Facts {
   if (ip && /^[0-9a-f.:]{3,45}$/i.test(ip)) facts.sendingIp = ip;
   const domain = field(ARF_FIELDS.domain);
   if (domain) facts.reportedDomain = domain.toLowerCase();
-  const agent = field(ARF_FIELDS.agent);
-  if (agent) facts.reportingMta = agent;
   return facts;
 }
 

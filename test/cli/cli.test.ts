@@ -167,3 +167,26 @@ describe('files as bytes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('text output for what is not a plain failure', () => {
+  it('a temporary failure in a final bounce asks to send again, not to wait', async () => {
+    const { cli, out } = io('This is the mail system at host mail.example.com.\n\n<bob@example.com>: host mx.example.com[192.0.2.40] said: 421 4.7.0 Too many connections, try again later (in reply to end of DATA command)\n');
+    expect(await main(['explain', '-'], cli)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('already retried and gave up');
+    expect(text).toContain('you: Send the message again yourself, later');
+    expect(text).not.toMatch(/you: (?:Wait|Nothing to do)/);
+  });
+  it('a success DSN, an auto-reply and a complaint say what they are, with no retry or who-acts line', async () => {
+    for (const [input, words] of [
+      ['Final-Recipient: rfc822; lee@example.com\nAction: relayed\nStatus: 2.0.0\nDiagnostic-Code: smtp; 250 2.0.0 Ok\n', 'delivered: nothing to do'],
+      ['Feedback-Type: abuse\nVersion: 1\nOriginal-Rcpt-To: lee@example.com\nSource-IP: 192.0.2.7\n', 'spam complaint'],
+    ] as const) {
+      const { cli, out } = io(input);
+      expect(await main(['explain', '-'], cli)).toBe(0);
+      const text = out.join('\n');
+      expect(text).toContain(words);
+      expect(text).not.toMatch(/who acts|; temporary;|; permanent;/);
+    }
+  });
+});

@@ -238,11 +238,12 @@ describe('recipients a bounce states in other layouts', () => {
 });
 
 describe('a complaint report says what the complaint is about', () => {
-  it('reads Feedback-Type, Source-IP, Reported-Domain and the reporter', () => {
+  it('reads Feedback-Type, Source-IP and Reported-Domain (User-Agent is software, not a server)', () => {
     const r = analyzeText('Feedback-Type: abuse\nUser-Agent: ExampleFBL/1.0\nVersion: 1\nOriginal-Rcpt-To: lee@example.com\nSource-IP: 192.0.2.7\nReported-Domain: Example.com\n');
     expect(r.kind).toBe('complaint');
     expect(r.findings[0]).toMatchObject({ recipient: 'lee@example.com', reason: 'feedback' });
-    expect(r.findings[0]?.facts).toMatchObject({ feedbackType: 'abuse', sendingIp: '192.0.2.7', reportedDomain: 'example.com', reportingMta: 'ExampleFBL/1.0' });
+    expect(r.findings[0]?.facts).toMatchObject({ feedbackType: 'abuse', sendingIp: '192.0.2.7', reportedDomain: 'example.com' });
+    expect(r.findings[0]?.facts.reportingMta).toBeUndefined();
   });
 });
 
