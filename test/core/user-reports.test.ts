@@ -180,6 +180,9 @@ describe('prose with field-like lines is not a bounce', () => {
       expect(r.findings, text).toEqual([]);
     }
   });
+  it('"Final-Recipient:" and "Diagnostic-Code:" count only as DSN fields write them', () => {
+    expect(analyzeText('Notes\nDiagnostic-Code: pending review\nFinal-Recipient: the board\n').kind).toBe('none');
+  });
   it('a real DSN action, with or without a comment, still is', () => {
     for (const action of ['failed', 'failed (bad mailbox)']) {
       const r = analyzeText(`Final-Recipient: rfc822; pat@example.com\nAction: ${action}\nStatus: 5.1.1\n`);
