@@ -87,12 +87,17 @@ function tester(text: string): (name: ModuleName) => boolean {
  *  domain that does not exist: "Host or domain name not found" opens both, only this ends the first. */
 const TEMPORARY_DNS_FAILURE = /\bhost not found, try again\b|\btemporary (?:dns|lookup) failure\b|\bSERVFAIL\b/i;
 
+/** "The email address you entered couldn't be found" (and its French), from Exchange Online. */
+const ADDRESS_ENTERED_NOT_FOUND = /\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found|\badresse (?:e-mail|de messagerie) que vous avez (?:entrée|saisie) est introuvable/i;
+
 function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, says: (name: ModuleName) => boolean, text: string): boolean {
   const mod = { reason: reasonModules[name].reason, test: () => says(name) };
   const statusSays = byStatus === mod.reason;
   if (name === 'hostunknown' && !statusSays && TEMPORARY_DNS_FAILURE.test(text)) return false;
   if (name === 'userunknown') {
     if (statusSays) return !OVERRIDES_USERUNKNOWN.some((o) => says(o));
+    // Exchange Online's code-less NDR says the address itself was not found: no filter speaks like that.
+    if (ADDRESS_ENTERED_NOT_FOUND.test(text)) return true;
     // An addressing status (X.1.x) with user-unknown wording is a missing mailbox whatever the command.
     if ([input.status, ...(input.quoted ?? [])].some((s) => !!s && /^[45]\.1\./.test(s)) && mod.test()) return true;
     // Wording alone is trusted only for a refusal at RCPT TO; elsewhere a recipient filter said it.

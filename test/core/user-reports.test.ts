@@ -276,3 +276,13 @@ describe('nested replies: a forwarder quoting the server behind it', () => {
     expect(f).toMatchObject({ reply: '552', status: '5.2.2', reason: 'mailboxfull', permanent: true });
   });
 });
+
+describe("Exchange Online's code-less 'address not found'", () => {
+  it.each([
+    ["Your message to paul@example.fr couldn't be delivered.\n\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.", 'Undeliverable: Quote'],
+    ["Votre message à paul@example.fr n'a pas pu être remis.\n\nL'adresse e-mail que vous avez entrée est introuvable. Vérifiez l'adresse e-mail du destinataire.", 'Non remis : Devis'],
+  ])('%s: a mailbox that does not exist, permanent', (text, subject) => {
+    const f = analyzeText(text, { subject }).findings[0];
+    expect(f).toMatchObject({ recipient: 'paul@example.fr', status: '5.1.1', reason: 'userunknown', permanent: true, inferred: true });
+  });
+});

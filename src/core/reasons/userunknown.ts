@@ -3,6 +3,10 @@
 import { defineReason } from './define';
 
 export const userunknown = defineReason('userunknown', [
+  // Exchange Online's code-less NDR text, English and French: "The email address you entered couldn't be
+  // found", "L'adresse e-mail que vous avez entrée est introuvable".
+  /\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found/i,
+  /\badresse (?:e-mail|de messagerie) que vous avez (?:entrée|saisie) est introuvable/i,
   /user(?:name)? (?:unknown|not found|not known|does not exist|doesn't exist|not exist)/i,
   /unknown (?:user|recipient|mailbox|local[- ]part|e-?mail address|address)/i,
   /no such (?:user|mailbox|recipient|person|address|account|local user)/i,

@@ -17,6 +17,7 @@ export const generic: SendingSystem = {
     // The same in the languages the detector reads: "n'a pas pu être remis à <a@b>", "wurde nicht an a@b
     // zugestellt", "no se ha podido entregar a a@b", "non è stato consegnato a a@b".
     new RegExp(String.raw`(?:remis|remise|délivré|délivrée|distribué|distribuée|entregado|entregada|entregar|consegnato|consegnata|recapitato|recapitata|entregue)[ \t]{1,4}(?:à|a)[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})`, 'gi'),
+    new RegExp(String.raw`\b(?:Votre message|Ihre Nachricht|Su mensaje|Tu mensaje|Il tuo messaggio|Il messaggio|A sua mensagem|Sua mensagem|Uw bericht|Je bericht) (?:à|an|a|para|aan)[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})`, 'gi'),
     new RegExp(String.raw`\bnicht an[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})>?['"]?[ \t]{1,4}(?:zugestellt|übermittelt|ausgeliefert)`, 'gi'),
     // A bare reply naming its recipient: "550 5.1.1 <a@b>: Recipient address rejected".
     new RegExp(String.raw`^[ \t]{0,8}[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3}[ \t]{1,3})?<(?<addr>${ADDR})>:`, 'gim'),
