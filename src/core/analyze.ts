@@ -162,27 +162,36 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   return anchors.filter((a, i) => i === 0 || a.index !== anchors[i - 1]!.index);
 }
 
-const replyPatternCache = new Map<string, { prefix: RegExp; repeated: RegExp }>();
+const replyPatternCache = new Map<string, { prefix: RegExp }>();
 
 /** The patterns foldReply needs for one reply code, made once per code (a reply code is three digits). */
-function replyPatterns(reply: string): { prefix: RegExp; repeated: RegExp } {
+function replyPatterns(reply: string): { prefix: RegExp } {
   let cached = replyPatternCache.get(reply);
   if (!cached) {
-    cached = {
-      prefix: new RegExp(String.raw`^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}${reply}[ -](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]{0,3})?`),
-      // A multi-line reply joined by the relaying MTA keeps each line's "550 5.7.1" inside the sentence.
-      repeated: new RegExp(String.raw`(?<=\S) ${reply}[ -]#?[245]\.\d{1,3}\.\d{1,3} `, 'g'),
-    };
+    cached = { prefix: new RegExp(String.raw`^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}${reply}[ -](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]{0,3})?`) };
     if (replyPatternCache.size < 1000) replyPatternCache.set(reply, cached);
   }
   return cached;
+}
+
+/** A multi-line reply joined by the relaying MTA keeps each line's prefix inside the sentence ("550-5.7.1
+ *  a 550-5.7.1 b"): the copies of the reply's own first code pair are dropped, and only those, so that a
+ *  reply quoting other codes ("see 550 5.1.1") is kept word for word. */
+function withoutRepeatedPrefix(joined: string, reply: string): string {
+  const first = /^([2-5]\d\d)[ -]#?([245]\.\d{1,3}\.\d{1,3})(?=[ \t])/.exec(joined);
+  if (!first || first[1] !== reply) return joined;
+  const copy = ` ${reply}-${first[2]} `;
+  const spaced = ` ${reply} ${first[2]} `;
+  const rest = joined.slice(4);
+  if (!rest.includes(copy) && !rest.includes(spaced)) return joined;
+  return joined.slice(0, 4) + rest.split(copy).join(' ').split(spaced).join(' ');
 }
 
 /** The reply starting at `index`, with its continuation lines folded ("550-5.1.1 a\n550-5.1.1 b"). */
 export function foldReply(text: string, index: number, reply: string): string {
   const lines = text.slice(index, index + 3000).split('\n');
   const out: string[] = [lines[0]!];
-  const { prefix, repeated } = replyPatterns(reply);
+  const { prefix } = replyPatterns(reply);
   let continued = /[-\s]$|said:\s*\d{3}\s*$/.test(lines[0]!) || lines[0]!.trim().length < 12;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, index))?.[0].length ?? 0;
@@ -210,8 +219,7 @@ export function foldReply(text: string, index: number, reply: string): string {
     }
     break;
   }
-  const joined = squash(out.join(' '));
-  return clip(joined.slice(0, 4) + joined.slice(4).replace(repeated, ' '), 500);
+  return clip(withoutRepeatedPrefix(squash(out.join(' ')), reply), 500);
 }
 
 interface Segment {

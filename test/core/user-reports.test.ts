@@ -286,3 +286,15 @@ describe("Exchange Online's code-less 'address not found'", () => {
     expect(f).toMatchObject({ recipient: 'paul@example.fr', status: '5.1.1', reason: 'userunknown', permanent: true, inferred: true });
   });
 });
+
+describe('the evidence quotes the server word for word', () => {
+  const S = { subject: 'Undelivered Mail Returned to Sender' };
+  it('keeps other codes the reply quotes', () => {
+    const f = analyzeText('<x@example.com>: host mx.example.com[192.0.2.9] said: 550 5.7.1 Policy: see 550 5.1.1 and 451 4.7.1 docs (in reply to RCPT TO command)', S).findings[0];
+    expect(f?.evidence).toContain('550 5.7.1 Policy: see 550 5.1.1 and 451 4.7.1 docs');
+  });
+  it('still folds the prefix a relaying MTA left inside a joined multi-line reply', () => {
+    const f = analyzeText('<x@example.com>: host mx.example.com[192.0.2.9] said: 550-5.7.26 This mail is unauthenticated, which poses a 550-5.7.26 security risk to the sender (in reply to end of DATA command)', S).findings[0];
+    expect(f?.evidence).toContain('which poses a security risk');
+  });
+});
