@@ -224,6 +224,11 @@ describe('recipients a bounce states in other layouts', () => {
   it('a Postfix line refused at MAIL FROM still names its recipient', () => {
     expect(recipientOf('<r@example.com>: host mx.example.com[192.0.2.40] said: 554 5.7.1 blocked by policy (in reply to MAIL FROM command)', 'Undelivered Mail Returned to Sender')).toBe('r@example.com');
   });
+  it("Gmail's delay sentence on its own is a delay for that recipient", () => {
+    const r = analyzeText("There was a temporary problem delivering your message to ann@example.com. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.");
+    expect(r.kind).toBe('delay');
+    expect(r.findings[0]).toMatchObject({ recipient: 'ann@example.com', retry: 'later' });
+  });
   it("Gmail's delay notice", () => {
     expect(recipientOf("There was a temporary problem delivering your message to ann@example.com. Gmail will retry for 46 more hours.\n\nThe response was:\n421 4.7.0 Try again later", 'Delivery Status Notification (Delay)')).toBe('ann@example.com');
   });
