@@ -277,7 +277,7 @@ function failureReplies(text: string, delivered: boolean): ReplyMatch[] {
 }
 
 /** Statuses that say little: a reply quoting a more specific code of the same class is preferred. */
-const VAGUE_STATUS = /^[45]\.(?:0\.0|4\.7|1\.0|5\.0|3\.0)$/;
+const VAGUE_STATUS = /^[45]\.(?:0\.0|4\.7|1\.0|5\.0|3\.0|4\.0)$/;
 
 function chooseStatus(dsnStatus: string | undefined, replyStatus: string | null, looseStatus: string | null, quoted: string[]): string | null {
   const fromReply = replyStatus ?? looseStatus;

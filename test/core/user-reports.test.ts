@@ -303,3 +303,12 @@ describe('the evidence quotes the server word for word', () => {
     expect(f?.evidence).toContain('which poses a security risk');
   });
 });
+
+describe('a vague inner status does not replace the DSN status', () => {
+  it('Status 4.4.7 (gave up) with an inner "421 4.4.0" stays 4.4.7, expired', () => {
+    const t = 'Final-Recipient: rfc822; pat@example.com\nAction: failed\nStatus: 4.4.7\nDiagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.0 Unable to lookup DNS for example.com>\n';
+    const f = analyzeText(t, { subject: 'Delivery Status Notification (Failure)' }).findings[0];
+    expect(f).toMatchObject({ recipient: 'pat@example.com', status: '4.4.7', reason: 'expired' });
+    expect(f?.entry?.id).toBe('status-X.4.7');
+  });
+});
