@@ -384,11 +384,12 @@ async function hugeMessage(session: Session, bounceId: string): Promise<void> {
   const elapsed = Date.now() - t0;
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const [body, shown] = await Promise.all([markTime(page, MARK_BODY), markTime(page, MARK_SHOWN)]);
-  const card = await page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '', CARD);
-  const note = /only the first[^\n]*/i.exec(card)?.[0] ?? '';
+  // The card's notes, one per line (each is a paragraph of its own on the card).
+  const notes = await page.evaluate((selector) => [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('.bl-note') ?? [])].map((n) => n.textContent ?? ''), CARD);
+  const note = notes.filter((n) => /only the first/i.test(n)).join(' | ');
   const { ours } = attribute(profile, session.extensionOrigin);
   const longest = longestRun(profile, session.extensionOrigin);
-  line(Boolean(note), '20 MB bounce: the card says what was skipped', note ? `"${note.slice(0, 60)}"` : 'no note on the card');
+  line(Boolean(note), '20 MB bounce: the card says what was skipped', note ? `"${note.slice(0, 120)}"` : 'no note on the card');
   line(longest <= 1000, '20 MB bounce: longest unbroken stretch of our script', ms(longest, 0), `<= 1000 ms  (our total ${ms(ours, 0)}; body -> card ${ms((shown ?? 0) - (body ?? 0), 0)}; page load to card ${elapsed} ms)`);
   console.log(`      our heaviest functions there (self time): ${heaviest(profile, session.extensionOrigin).join(', ')}`);
   await page.close();
