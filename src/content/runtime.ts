@@ -141,12 +141,12 @@ export function readText(element: Element): string {
   return typeof text === 'string' && text.length > 0 ? text : (element.textContent ?? '');
 }
 
-/** What tells one state of a body from another: its text, or for a huge body its length and start
- *  (textContent would copy all of it on every scan). */
+/** What tells one state of a body from another: its text, or for a huge body its start (textContent
+ *  would copy all of it on every scan). The length is counted only as far as the engine reads: a body
+ *  that changes past that point reads the same to it. */
 function bodySignature(body: Element): string {
-  const length = textLength(body);
-  if (length <= READ_LIMIT) return body.textContent ?? '';
-  return `${length}:${boundedText(body, 65_536)}`;
+  if (textLength(body, READ_LIMIT) <= READ_LIMIT) return body.textContent ?? '';
+  return `huge:${boundedText(body, 65_536)}`;
 }
 
 /** Whether a mutation record is only our own card host going in or out. */

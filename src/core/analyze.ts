@@ -13,6 +13,7 @@ import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from '.
 import { receivers } from './receivers';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { unwrapForwarded } from './forwarded';
+import { TEMPORARY_DNS_FAILURE } from './reasons/networkerror';
 import { ADDR, capInput, cleanAddress, clip, normaliseNewlines, squash, squashHead, stripOriginalMessageWithin } from './text';
 import { fullTranscriptReply, isTranscriptWrapper, lastDeferral, transcriptCause } from './transcript';
 import type { Facts, Finding, MessageContext, Report, ResolvedEntry } from './types';
@@ -692,8 +693,6 @@ function feedbackFacts(text: string): Facts {
 
 /** "connect to mx.example.net[192.0.2.1]:25: Connection timed out" and its kin: no answer from the host. */
 const CONNECTION_FAILED = /\b(?:connection (?:timed out|refused|reset)|connect(?:ion)? to [^\n]{1,300}(?:timed out|refused)|timed out while connecting|no route to host|(?:host|network) (?:is )?unreachable)\b/i;
-/** A DNS lookup that failed for now: routing server failure (X.4.3). */
-const TEMPORARY_DNS = /\bhost not found, try again\b|\btemporary (?:dns|lookup) failure\b|\bSERVFAIL\b/i;
 
 function inferStatus(reason: Reason, wording: string): string | null {
   switch (reason) {
@@ -709,7 +708,7 @@ function inferStatus(reason: Reason, wording: string): string | null {
     case 'networkerror':
     case 'expired':
     case 'blocked':
-      if (TEMPORARY_DNS.test(wording)) return '4.4.3';
+      if (TEMPORARY_DNS_FAILURE.test(wording)) return '4.4.3';
       if (CONNECTION_FAILED.test(wording)) return '4.4.1';
       return reason === 'networkerror' ? '4.4.0' : null;
     default: return null;

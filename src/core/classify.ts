@@ -3,6 +3,7 @@
 // clearly say another reason that outranks it.
 import type { Reason } from '../data/schema';
 import { reasonModules, type ModuleName } from './reasons';
+import { TEMPORARY_DNS_FAILURE } from './reasons/networkerror';
 
 /** Status code -> reason, for codes whose meaning is specific (facts from RFC 3463 / the IANA registry). */
 const STATUS_REASON: Record<string, Reason> = {
@@ -83,9 +84,6 @@ function tester(text: string): (name: ModuleName) => boolean {
   };
 }
 
-/** A DNS lookup that failed for now (Postfix "Host not found, try again": SERVFAIL or a timeout), not a
- *  domain that does not exist: "Host or domain name not found" opens both, only this ends the first. */
-const TEMPORARY_DNS_FAILURE = /\bhost not found, try again\b|\btemporary (?:dns|lookup) failure\b|\bSERVFAIL\b/i;
 
 /** "The email address you entered couldn't be found" (and its French), from Exchange Online. */
 const ADDRESS_ENTERED_NOT_FOUND = /\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found|\badresse (?:e-mail|de messagerie) que vous avez (?:entrée|saisie) est introuvable/i;

@@ -14,12 +14,13 @@ const IP = /\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]/;
 /** The sender's address as a refusal names it: "Client host [ip]", "your IP [ip]", "sending IP ip", "IP=ip". */
 const SENDING_IP = /(?:client host|\bclient|your (?:ip|server|host)|sending ip|\bip address|\bip)[ \t]{0,3}[=:]?[ \t]{0,3}\[?((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]?/i;
 
+/** Hints at the refused command where Postfix's "(in reply to X command)" is not written (see IN_REPLY_TO). */
 const COMMANDS: [RegExp, string][] = [
-  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?RCPT\s{1,8}TO|after\s{1,8}RCPT\s{1,8}TO|\[RCPT_TO\]|for RCPT TO response|RCPT TO:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]|\bRCPT\b[^\n]{0,20}(?:failed|rejected|command)|\bSMTP:RCPT\b|Recipient address rejected:/i, 'RCPT TO'],
-  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?(?:end\s{1,8}of\s{1,8})?DATA|after\s{1,8}(?:end\s{1,8}of\s{1,8})?data|end of data|\[DATA\]/i, 'DATA'],
-  [/in\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?MAIL\s{1,8}FROM|after\s{1,8}MAIL\s{1,8}FROM|MAIL FROM:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]/i, 'MAIL FROM'],
-  [/in reply to (?:the )?(?:EHLO|HELO)|after (?:EHLO|HELO)/i, 'EHLO'],
-  [/in reply to (?:the )?initial greeting|after initial connection|connection refused|while connecting/i, 'CONNECT'],
+  [/after\s{1,8}RCPT\s{1,8}TO|\[RCPT_TO\]|for RCPT TO response|RCPT TO:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]|\bRCPT\b[^\n]{0,20}(?:failed|rejected|command)|\bSMTP:RCPT\b|Recipient address rejected:/i, 'RCPT TO'],
+  [/after\s{1,8}(?:end\s{1,8}of\s{1,8})?data|end of data|\[DATA\]/i, 'DATA'],
+  [/after\s{1,8}MAIL\s{1,8}FROM|MAIL FROM:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]/i, 'MAIL FROM'],
+  [/after (?:EHLO|HELO)/i, 'EHLO'],
+  [/after initial connection|connection refused|while connecting/i, 'CONNECT'],
 ];
 
 const BLOCKLIST_DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){0,4}(?:spamhaus|spamcop|barracudacentral|sorbs|uceprotect|abuseat|spameatingmonkey|mailspike|surbl|uribl|senderscore|invaluement|psbl\.surriel|dnsbl|rbl)[a-z0-9-]{0,20}(?:\.[a-z0-9-]{1,63}){1,4})/gi;
@@ -33,9 +34,14 @@ const AUTH_RESULTS = (['spf', 'dkim', 'dmarc'] as const).map((mech) => [mech, ne
  *  (a forwarder may quote a recipient refusal it received at end of DATA). */
 const IN_REPLY_TO = /\bin\s{1,8}reply\s{1,8}to\s{1,8}(?:the\s{1,8})?(RCPT\s{1,8}TO|(?:end\s{1,8}of\s{1,8})?DATA|MAIL\s{1,8}FROM|EHLO|HELO|initial\s{1,8}greeting)\b/i;
 
+/** The command each of Postfix's words names (upper-cased, spaces folded). */
+const COMMAND_SAID: Record<string, string> = {
+  'RCPT TO': 'RCPT TO', DATA: 'DATA', 'END OF DATA': 'DATA', 'MAIL FROM': 'MAIL FROM', EHLO: 'EHLO', HELO: 'EHLO', 'INITIAL GREETING': 'CONNECT',
+};
+
 export function readCommand(text: string): string | undefined {
-  const said = gatedExec(IN_REPLY_TO, text)?.[1]?.toUpperCase().replace(/\s+/g, ' ');
-  if (said) return said.startsWith('RCPT') ? 'RCPT TO' : said.includes('DATA') ? 'DATA' : said.startsWith('MAIL') ? 'MAIL FROM' : said === 'INITIAL GREETING' ? 'CONNECT' : 'EHLO';
+  const said = gatedExec(IN_REPLY_TO, text)?.[1];
+  if (said) return COMMAND_SAID[said.toUpperCase().replace(/\s+/g, ' ')];
   for (const [re, name] of COMMANDS) if (gatedTest(re, text)) return name;
   return undefined;
 }

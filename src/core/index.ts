@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema';
 import { dataset as defaultDataset } from '../data';
 import { analyzeTextWith } from './bare';
 import { lookupIn } from './lookup';
-import { analyzeRaw, looksLikeRawMessage } from './message';
+import { analyzeRaw, latin1, looksLikeRawMessage } from './message';
 import type { MessageContext, Report, ResolvedEntry } from './types';
 
 export type * from './types';
@@ -76,9 +76,9 @@ export async function analyze(input: string | Uint8Array, ctx: MessageContext = 
     const text = utf8OrNull(input);
     if (text !== null) input = text;
     else {
-      const head = new TextDecoder('latin1').decode(input.subarray(0, 64_000));
+      const head = latin1.decode(input.subarray(0, 64_000));
       if (looksLikeRawMessage(head) || startsWithHeaderBlock(head)) return analyzeMessage(input, dataset);
-      input = new TextDecoder('latin1').decode(input);
+      input = latin1.decode(input);
     }
   }
   if (typeof input === 'string' && (looksLikeRawMessage(input) || startsWithHeaderBlock(input))) return analyzeMessage(input, dataset);

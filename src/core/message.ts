@@ -89,7 +89,8 @@ function lfBytes(bytes: Uint8Array): Uint8Array {
   return out.subarray(0, o);
 }
 
-const latin1 = new TextDecoder('latin1');
+/** Bytes as one character each: the raw message's structure is ASCII, whatever its parts' charsets. */
+export const latin1 = new TextDecoder('latin1');
 
 export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mimePath: MimePath = 'auto'): Promise<Report> {
   const notes: string[] = [];

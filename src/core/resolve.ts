@@ -339,11 +339,12 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     const anyCode = (!!entry.reply && entry.reply === reply) || (!!entry.status && !!status && statusAgrees);
     // Cheap code checks first: an entry without a token needs its codes to agree.
     if (!entry.token && !(replyAgrees && statusAgrees && anyCode)) continue;
-    const agrees = (name: string) => upperTokens.includes(name);
-    const wordAgrees = (w: { name: string; head: string | null }) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name);
-    const tokenAgrees = names.length > 0 && (names.some(agrees) || inRanges(ranges, upperTokens) || words.some(wordAgrees));
+    // The names the reply agrees with: given as a token, or written as a word of the reply.
+    const agreed = names.length === 0 ? [] : [...names.filter((n) => upperTokens.includes(n)), ...words.filter((w) => (w.head === null || textWords.has(w.head)) && hasWord(upper, w.name)).map((w) => w.name)];
+    const inRange = inRanges(ranges, upperTokens);
+    const tokenAgrees = agreed.length > 0 || inRange;
     // Agreement by something more than the organisation's name: a token, a list name, a zone.
-    const namedExactly = tokenAgrees && (orgNames.size === 0 || names.some((n) => !orgNames.has(n) && agrees(n)) || inRanges(ranges, upperTokens) || words.some((w) => !orgNames.has(w.name) && wordAgrees(w)));
+    const namedExactly = inRange || agreed.some((n) => !orgNames.has(n));
     if (entry.token && !tokenAgrees) continue;
     // Short or common wording is too weak across providers ("does not exist" is everyone's): the
     // provider's signature or token must be present too, unless the file has no signatures at all, or
@@ -382,7 +383,7 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     if (signed) score += 2;
     // The refusing provider's own entry for its own wording: its reading of the reply beats a third
     // party's entry reached only by that party's name or a generic link of theirs.
-    if (signed && worded && file.signatures.length > 0) score += 3;
+    if (signed && worded) score += 3;
     if (entry.status && entry.status === status) score += 1;
     if (entry.reply && entry.reply === reply) score += 1;
     // Between equal scores the longer wording is the more specific explanation.

@@ -295,25 +295,32 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     expect(cards()).toHaveLength(1);
   });
 
-  it('scans at once when a change adds a message body, even right after another scan', async () => {
+  /** A watcher whose driver can tell a message body going in, past its first scan's interval. */
+  async function watchingBodies(): Promise<ReturnType<typeof countingDriver>> {
     const counting = countingDriver();
     watcher = startWatching({ ...counting.driver, bodySelector: '.body' }, fakeLazyPart);
     await wait(200);
+    return counting;
+  }
+  const drawBounce = async (id: string) => {
+    document.body.insertAdjacentHTML('beforeend', message(id, BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
+    await settle();
+  };
+
+  it('scans at once when a change adds a message body, even right after another scan', async () => {
+    const counting = await watchingBodies();
     // A first change (the app swapping its view) takes the leading-edge scan...
     document.body.append(document.createElement('div'));
     await settle();
     expect(counting.scans()).toBe(2);
     // ...and the bounce body that follows within the interval is not kept waiting for it.
-    document.body.insertAdjacentHTML('beforeend', message('b', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
-    await settle();
+    await drawBounce('b');
     expect(counting.scans()).toBe(3);
     expect(cards()).toHaveLength(1);
   });
 
   it('still catches a message body while a trailing scan is pending', async () => {
-    const counting = countingDriver();
-    watcher = startWatching({ ...counting.driver, bodySelector: '.body' }, fakeLazyPart);
-    await wait(200);
+    const counting = await watchingBodies();
     // The leading-edge scan, then a change inside the interval that leaves a trailing scan pending...
     document.body.append(document.createElement('div'));
     await settle();
@@ -321,16 +328,13 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     await settle();
     expect(counting.scans()).toBe(2);
     // ...and the body drawn meanwhile is scanned at once, not when the pending scan fires.
-    document.body.insertAdjacentHTML('beforeend', message('b', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
-    await settle();
+    await drawBounce('b');
     expect(counting.scans()).toBe(3);
     expect(cards()).toHaveLength(1);
   });
 
   it('catches a body drawn in the same batch as rows added to a busy list, and one added where a body already is', async () => {
-    const counting = countingDriver();
-    watcher = startWatching({ ...counting.driver, bodySelector: '.body' }, fakeLazyPart);
-    await wait(200);
+    const counting = await watchingBodies();
     const list = document.createElement('div');
     document.body.append(list);
     await settle();
@@ -339,8 +343,7 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     const before = counting.scans();
     // One batch: ten rows into the list (a target without any body under it), then the message view.
     for (let i = 0; i < 10; i += 1) list.append(Object.assign(document.createElement('div'), { textContent: `row ${i}` }));
-    document.body.insertAdjacentHTML('beforeend', message('c', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
-    await settle();
+    await drawBounce('c');
     expect(counting.scans()).toBe(before + 1);
     expect(cards()).toHaveLength(1);
     // A second message drawn beside the first: its target (the page) already holds a body, so the
@@ -348,8 +351,7 @@ describe('startWatching: when it scans (issue 5: answer at once, cost nothing on
     document.body.append(document.createElement('i'));
     await settle();
     const again = counting.scans();
-    document.body.insertAdjacentHTML('beforeend', message('d', BOUNCE_SUBJECT, DAEMON, BOUNCE_TEXT));
-    await settle();
+    await drawBounce('d');
     expect(counting.scans()).toBe(again + 1);
     expect(cards()).toHaveLength(2);
   });

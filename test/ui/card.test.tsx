@@ -297,51 +297,40 @@ describe('mountOverlay: live preferences and theme', () => {
 });
 
 // Made-up messages (example.com addresses, 192.0.2.x) the engine reads the way the tester's real ones were.
-const SUCCESS_DSN = `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+/** A Postfix report (multipart/report): the human-readable part after Postfix's opening line, then the
+ *  delivery-status fields of each recipient. */
+const postfixReport = (subject: string, human: string, fields: string): string => `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
 To: sender@example.com
-Subject: Successful Mail Delivery Report
+Subject: ${subject}
 Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
 
 --B1
 Content-Type: text/plain
 
 This is the mail system at host mail.example.com.
+${human}--B1
+Content-Type: message/delivery-status
 
+Reporting-MTA: dns; mail.example.com
+
+${fields}--B1--
+`;
+const SUCCESS_DSN = postfixReport('Successful Mail Delivery Report', `
 Your message was successfully delivered to the destination(s)
 listed below.
 
 <lee@example.com>: delivery via mx.example.org[192.0.2.10]:25: 250 2.0.0 Ok: queued as 4ABCD
 
---B1
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mail.example.com
-
-Final-Recipient: rfc822; lee@example.com
+`, `Final-Recipient: rfc822; lee@example.com
 Original-Recipient: rfc822;lee@example.com
 Action: relayed
 Status: 2.0.0
 Remote-MTA: dns; mx.example.org
 Diagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4ABCD
 
---B1--
-`;
-const MIXED_DSN = `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
-To: sender@example.com
-Subject: Undelivered Mail Returned to Sender
-Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
-
---B1
-Content-Type: text/plain
-
-This is the mail system at host mail.example.com.
-
---B1
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mail.example.com
-
-Final-Recipient: rfc822; ann@example.org
+`);
+const MIXED_DSN = postfixReport('Undelivered Mail Returned to Sender', `
+`, `Final-Recipient: rfc822; ann@example.org
 Action: failed
 Status: 5.1.1
 Remote-MTA: dns; mx.example.org
@@ -353,8 +342,7 @@ Status: 2.0.0
 Remote-MTA: dns; mx.example.com
 Diagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4ABCD
 
---B1--
-`;
+`);
 const VACATION = `From: Lee <lee@example.com>
 To: sender@example.com
 Subject: Out of Office: Re: project
@@ -393,33 +381,18 @@ Subject: Newsletter
 Hello
 --B2--
 `;
-const GAVE_UP_421 = `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
-To: sender@example.com
-Subject: Undelivered Mail Returned to Sender
-Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
-
---B1
-Content-Type: text/plain
-
-This is the mail system at host mail.example.com.
-
+const GAVE_UP_421 = postfixReport('Undelivered Mail Returned to Sender', `
 I'm sorry to have to inform you that your message could not
 be delivered to one or more recipients.
 
 <kim@example.org>: host mx.example.org[192.0.2.20] said: 421 Service not available (in reply to RCPT TO command)
 
---B1
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mail.example.com
-
-Final-Recipient: rfc822; kim@example.org
+`, `Final-Recipient: rfc822; kim@example.org
 Action: failed
 Status: 4.0.0
 Remote-MTA: dns; mx.example.org
 Diagnostic-Code: smtp; 421 Service not available
---B1--
-`;
+`);
 
 /** What a reader sees of one finding section. */
 function sectionOf(root: HTMLElement, recipient: string): HTMLElement {

@@ -2,6 +2,10 @@
 // Wording families only; the status table and the ordering live in ../classify.ts.
 import { defineReason } from './define';
 
+/** A DNS lookup that failed for now (Postfix "Host not found, try again": SERVFAIL or a timeout), not a
+ *  domain that does not exist. classify.ts keeps it from reading as hostunknown; analyze.ts infers X.4.3. */
+export const TEMPORARY_DNS_FAILURE = /\bhost not found, try again\b|\btemporary (?:dns|lookup) failure\b|\bSERVFAIL\b/i;
+
 export const networkerror = defineReason('networkerror', [
   /(?:host|server|network) (?:is )?unreachable/i,
   /no route to host/i,
