@@ -96,7 +96,7 @@ function reportText(file: string, report: Report): string {
     const notAFailure = NOT_A_FAILURE[f.reason];
     // A temporary failure in a final bounce: the server already retried and gave up, so the entry's
     // "your server retries on its own" is over; the reader has to send again.
-    const returned = report.kind === 'bounce' && f.retry === 'later';
+    const returned = report.kind === 'bounce' && f.retry === 'later' && f.facts.action !== 'delayed';
     if (notAFailure) lines.push(`   ${notAFailure}`);
     else if (returned) lines.push(`   reason: ${f.reason}; temporary, but your mail server already retried and gave up; who acts: ${f.party}`);
     else lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary'}; retry: ${f.retry}; who acts: ${f.party}`);

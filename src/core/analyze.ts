@@ -291,6 +291,8 @@ function chooseStatus(dsnStatus: string | undefined, replyStatus: string | null,
 }
 
 function retryOf(reason: Reason, cls: '2' | '4' | '5' | null): Retry {
+  // A recipient the message reached, in a report that may fail others: nothing to send again.
+  if (reason === 'delivered' || cls === '2') return 'no';
   if (cls === '4' || reason === 'expired' || reason === 'toomanyconn' || reason === 'speeding' || reason === 'systemfull' || reason === 'networkerror') return 'later';
   if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved' || reason === 'notaccept' || reason === 'suspend' || reason === 'filtered') return 'no';
   return 'after-fix';

@@ -6,6 +6,14 @@ import { ADDR, cleanAddress } from './text';
 /** An address in a field value. It starts only where a run of address characters starts: unanchored, the
  *  bare pattern would be retried from every character of a long run (64 characters each time). */
 const ADDRESS = new RegExp(String.raw`(?<![A-Za-z0-9!#$%&'*+/=?^_\`{|}~.-])${ADDR}`);
+/** A recipient field's value is the address itself (RFC 3464): taken whole, so that an internationalised
+ *  one (RFC 6531, "jörg@example.com") is not cut down to the ASCII run before its "@" ("rg@example.com"). */
+const WHOLE_ADDRESS = /^<?([^\s<>()"@]{1,64}@[^\s<>()"@]{1,253})>?(?:[ \t]|$)/;
+
+/** The address a recipient field names: the whole value when it is one address, else the first one in it. */
+function recipientAddress(value: string): string | null {
+  return WHOLE_ADDRESS.exec(value.trim())?.[1] ?? ADDRESS.exec(value)?.[0] ?? null;
+}
 
 export interface DsnRecipient {
   recipient: string;
@@ -52,9 +60,9 @@ export function parseDsn(text: string): DsnMessage {
     switch (name) {
       case 'final-recipient':
       case 'x-actual-recipient': {
-        const addr = ADDRESS.exec(value);
+        const addr = recipientAddress(value);
         if (!addr) break;
-        const recipient = cleanAddress(addr[0]);
+        const recipient = cleanAddress(addr);
         if (name === 'x-actual-recipient' && current) break;
         // "Original-Recipient" opened this block already: the final address replaces it.
         if (current && openedByOriginal && !current.action && !current.status && !current.diagnosticCode) {
@@ -70,9 +78,9 @@ export function parseDsn(text: string): DsnMessage {
         break;
       }
       case 'original-recipient': {
-        const addr = ADDRESS.exec(value);
+        const addr = recipientAddress(value);
         if (!addr) break;
-        const original = cleanAddress(addr[0]);
+        const original = cleanAddress(addr);
         if (current && !openedByOriginal && !current.originalRecipient && !current.action && !current.status) {
           current.originalRecipient = original;
           break;

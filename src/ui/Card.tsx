@@ -411,7 +411,8 @@ function NotFailureView({ finding, mode, folded, audience }: { finding: Finding;
 /** One recipient's failure, as read from a bounce. */
 function FailureView({ finding, kind, folded, audience }: { finding: Finding; kind?: Report['kind']; folded: boolean; audience: Audience }) {
   const { entry } = finding;
-  const returned = kind === 'bounce' && finding.retry === 'later';
+  // A recipient the DSN marks "delayed" is still being retried, even in a report that failed others.
+  const returned = kind === 'bounce' && finding.retry === 'later' && finding.facts.action !== 'delayed';
   const adminFirst = audience === 'admin';
   const forAdmins = (
     <ForAdmins

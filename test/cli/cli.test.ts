@@ -190,3 +190,13 @@ describe('text output for what is not a plain failure', () => {
     }
   });
 });
+
+describe('a delayed recipient in a report that failed another', () => {
+  it('is still being retried: no "send it again" for it', async () => {
+    const { cli, out } = io('Final-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\nFinal-Recipient: rfc822; m3@example.net\nAction: delayed\nStatus: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full\n');
+    expect(await main(['explain', '-'], cli)).toBe(0);
+    const delayed = out.join('\n').split('-- m3@example.net')[1] ?? '';
+    expect(delayed).not.toContain('gave up');
+    expect(delayed).not.toContain('Send the message again yourself');
+  });
+});

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeText, lookup } from '../../src/core';
+import { analyze, analyzeMessage, analyzeText, lookup } from '../../src/core';
 import { startsWithHeaderBlock } from '../../src/core/index';
 import { readFacts } from '../../src/core/facts';
 
@@ -310,5 +310,22 @@ describe('a vague inner status does not replace the DSN status', () => {
     const f = analyzeText(t, { subject: 'Delivery Status Notification (Failure)' }).findings[0];
     expect(f).toMatchObject({ recipient: 'pat@example.com', status: '4.4.7', reason: 'expired' });
     expect(f?.entry?.id).toBe('status-X.4.7');
+  });
+});
+
+describe('third trial', () => {
+  const mixed = 'From: MAILER-DAEMON@mail.example.com\nTo: a@example.com\nSubject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.com\n\nFinal-Recipient: rfc822; jörg@example.com\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; m3@example.net\nAction: delayed\nStatus: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full\n\nFinal-Recipient: rfc822; m2@example.net\nAction: delivered\nStatus: 2.0.0\n--B--\n';
+  it('an internationalised DSN recipient is taken whole, not cut to its ASCII tail', async () => {
+    const r = await analyzeMessage(mixed);
+    expect(r.findings.map((f) => f.recipient)).toEqual(['jörg@example.com', 'm3@example.net', 'm2@example.net']);
+  });
+  it('a delivered recipient in a mixed report has nothing to retry', async () => {
+    const r = await analyzeMessage(mixed);
+    expect(r.findings[2]).toMatchObject({ reason: 'delivered', retry: 'no' });
+    expect(r.findings[1]?.facts.action).toBe('delayed');
+  });
+  it("Outlook's NDR naming a display name: the address comes from the Error line", () => {
+    const r = analyzeText("Your message to Carol Smith couldn't be delivered.\n\nCarol wasn't found at example.net.\n\nStatus code: 550 5.1.10\n\nError Details\nError: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient carol.smith@example.net not found by SMTP address lookup", { subject: 'Undeliverable: Budget' });
+    expect(r.findings[0]).toMatchObject({ recipient: 'carol.smith@example.net', status: '5.1.10' });
   });
 });

@@ -612,3 +612,16 @@ describe('a complaint card', () => {
     expect(text).toContain('Domain reported');
   });
 });
+
+describe('a delayed recipient in a report that failed another', () => {
+  afterEach(() => render(null, document.body));
+  it('keeps the entry\'s own advice (the server still retries), not the gave-up steps', () => {
+    const report = analyzeText('Final-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\nFinal-Recipient: rfc822; m3@example.net\nAction: delayed\nStatus: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full\n');
+    expect(report.kind).toBe('bounce');
+    render(<ReportCard report={report} />, document.body);
+    const delayed = document.querySelector('[data-recipient="m3@example.net"]');
+    expect(delayed).not.toBeNull();
+    expect(delayed?.querySelector('[data-returned]')).toBeNull();
+    expect(delayed?.querySelector('.bl-lead')).toBeNull();
+  });
+});
