@@ -60,12 +60,15 @@ function header(headers: { key: string; value: string }[], name: string): string
   return headers.find((h) => h.key === name)?.value;
 }
 
-function originalHeaders(text: string): { subject?: string; to?: string[] } {
+function originalHeaders(text: string, decodeWords: (value: string) => string): { subject?: string; to?: string[] } {
   // The header block ends at the first blank line; the (often long) rest is never looked at.
   const end = /\n\s*\n/.exec(text)?.index;
   const head = end === undefined ? text : text.slice(0, end);
   const unfolded = head.replace(/\n[ \t]{1,40}/g, ' ');
-  const subject = /^Subject:[ \t]{0,4}([^\n]{0,500})/im.exec(unfolded)?.[1]?.trim();
+  // The original's Subject as its author wrote it, encoded words ("=?UTF-8?B?...?=") decoded as the
+  // message's own Subject is.
+  const rawSubject = /^Subject:[ \t]{0,4}([^\n]{0,500})/im.exec(unfolded)?.[1]?.trim();
+  const subject = rawSubject && rawSubject.includes('=?') ? decodeWords(rawSubject).trim() : rawSubject;
   const to = /^To:[ \t]{0,4}([^\n]{0,2000})/im.exec(unfolded)?.[1];
   const out: { subject?: string; to?: string[] } = {};
   if (subject) out.subject = subject;
@@ -120,7 +123,7 @@ export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mim
     if (REPORT_TYPES.has(type)) parts.push(lf(a.text()));
     else if (ORIGINAL_TYPES.has(type)) {
       // Only the original message's header block matters (Subject, To); originalHeaders stops there.
-      const orig = originalHeaders(lf(a.text()));
+      const orig = originalHeaders(lf(a.text()), postal.decodeWords);
       if (orig.subject && !extras.originalSubject) extras.originalSubject = orig.subject;
       if (orig.to?.length && !extras.originalTo) extras.originalTo = orig.to;
     } else if (type.startsWith('text/plain')) {

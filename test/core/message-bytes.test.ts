@@ -63,3 +63,18 @@ describe('raw messages as bytes', () => {
     expect(fromBytes).toEqual(await analyzeMessage(utf8));
   });
 });
+
+describe("the original message's subject", () => {
+  it('is decoded from RFC 2047 encoded words, as text', async () => {
+    const encoded = `=?UTF-8?B?${Buffer.from('<b>Réunion</b> de lundi').toString('base64')}?=`;
+    const raw = [
+      'From: MAILER-DAEMON@mail.example.com', 'To: ann@example.com', 'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="b2"', '',
+      '--b2', 'Content-Type: text/plain', '', '<pat@example.com>: host mx.example.net[192.0.2.30] said: 550 5.1.1 User unknown (in reply to RCPT TO command)', '',
+      '--b2', 'Content-Type: text/rfc822-headers', '', 'From: ann@example.com', 'To: pat@example.com', `Subject: ${encoded}`, '',
+      '--b2--', '',
+    ].join('\n');
+    const f = (await analyzeMessage(raw)).findings[0];
+    expect(f?.facts.originalSubject).toBe('<b>Réunion</b> de lundi');
+  });
+});
