@@ -573,7 +573,13 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const replyEntry = reply ? findReplyEntry(dataset, reply) : undefined;
     if (replyEntry) related.push(resolveEntry(replyEntry, reply!));
     const best = providerMatches[0];
-    const entry = best ? resolveEntry(best.entry, best.entry.token ?? status ?? reply ?? '', best.file) : related.shift() ?? null;
+    // The words decided a reason the code does not stand for ("550 5.1.1 Mailbox full, quota exceeded"):
+    // the card explains what the words say, by that reason's standard entry; the code's entry stays among
+    // the related ones. Without this the card's title and steps contradict its own diagnosis.
+    const worded = !best && status && !inferred ? entryForWords(dataset, reason, status, `${refusal}\n${segmentText.slice(0, 3000)}`) : undefined;
+    const entry = best
+      ? resolveEntry(best.entry, best.entry.token ?? status ?? reply ?? '', best.file)
+      : worded ?? related.shift() ?? null;
     if (best?.file.name) facts.organisation = best.file.name;
     reply ??= null;
     findings.push({
@@ -673,6 +679,18 @@ function serverResponse(text: string): string | null {
 
 /** The standard status a reason stands for when the bounce writes none. Mailbox full is temporary when the
  *  wording says it will be retried or is temporary, permanent otherwise. */
+/** The standard entry for a reason the words gave where the written status stands for another one, in the
+ *  status's class (4.2.2 for a temporary full mailbox): undefined when they agree or the reason has no status. */
+function entryForWords(dataset: Dataset, reason: Reason, status: string, wording: string): ResolvedEntry | undefined {
+  const said = statusReason(status);
+  if (!said || said === reason || !isSpecificReason(reason)) return undefined;
+  const canonical = inferStatus(reason, wording);
+  if (!canonical) return undefined;
+  const inClass = `${status[0]}${canonical.slice(1)}`;
+  const entry = findStatusEntry(dataset, inClass);
+  return entry && entry !== findStatusEntry(dataset, status) ? resolveEntry(entry, inClass) : undefined;
+}
+
 /** What an ARF feedback report (RFC 5965) says of the complaint: its type, the IP the reported message
  *  came from and the domain it is about. (Its User-Agent names the reporting software, not a server.) */
 const ARF_FIELDS = {

@@ -329,3 +329,17 @@ describe('third trial', () => {
     expect(r.findings[0]).toMatchObject({ recipient: 'carol.smith@example.net', status: '5.1.10' });
   });
 });
+
+describe('the card explains the diagnosis, not a code that contradicts it', () => {
+  const S = { subject: 'Undelivered Mail Returned to Sender' };
+  it('"550 5.1.1 Mailbox full, quota exceeded": the full-mailbox entry, the 5.1.1 entry related', () => {
+    const f = analyzeText('<h@example.net>: host mx.example.net[192.0.2.9] said: 550 5.1.1 Mailbox full, quota exceeded (in reply to RCPT TO command)', S).findings[0];
+    expect(f).toMatchObject({ status: '5.1.1', reason: 'mailboxfull' });
+    expect(f?.entry?.id).toBe('status-X.2.2');
+    expect(f?.related.map((r) => r.id)).toContain('status-X.1.1');
+  });
+  it('where code and words agree, the code\'s entry', () => {
+    const f = analyzeText('<c@example.net>: host mx.example.net[192.0.2.9] said: 550 5.1.1 <c@example.net> User unknown (in reply to RCPT TO command)', S).findings[0];
+    expect(f?.entry?.id).toBe('status-X.1.1');
+  });
+});
