@@ -16,11 +16,25 @@ export interface CliIo {
 /** Text output of lookup stops here: a reply code alone matches well over a hundred provider entries. */
 export const LOOKUP_LIMIT = 25;
 
+/** Entries of one provider the text output of lookup shows without --all: `lookup 550` would otherwise fill
+ *  its first page with one provider's variants (Gmail has two dozen 550s) and hide every other. */
+const PER_PROVIDER = 3;
+
+function fewPerProvider(entries: ResolvedEntry[]): ResolvedEntry[] {
+  const seen = new Map<string, number>();
+  return entries.filter((e) => {
+    if (!e.provider) return true;
+    const n = (seen.get(e.provider) ?? 0) + 1;
+    seen.set(e.provider, n);
+    return n <= PER_PROVIDER;
+  });
+}
+
 export const USAGE = `Usage:
   bounce-lens explain [--json] [FILE...]   explain bounces (files, or stdin when none or "-")
   bounce-lens lookup [--json] [--all] QUERY...
                                             look up a code, token or words (550, 5.7.26, TSS04, "mailbox full");
-                                            text output shows the first ${LOOKUP_LIMIT} entries unless --all
+                                            text output shows the first ${LOOKUP_LIMIT} entries, ${PER_PROVIDER} per provider, unless --all
   bounce-lens --help                        this text
 
 explain --json prints one JSON object per input, one per line.
@@ -174,7 +188,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (json) io.stdout(JSON.stringify({ query, entries: entries.map(entryJson) }));
     else if (!entries.length) io.stdout(terminalSafe(`Nothing found for "${query}".`));
     else {
-      const shown = all ? entries : entries.slice(0, LOOKUP_LIMIT);
+      const shown = all ? entries : fewPerProvider(entries).slice(0, LOOKUP_LIMIT);
       const more = entries.length - shown.length;
       io.stdout(terminalSafe(shown.map(entryText).join('\n\n') + (more > 0 ? `\n\n${more} more (use --all)` : '')));
     }

@@ -17,6 +17,9 @@ interface Query {
  *  typed word, so that a three-digit run inside a token is never read as a reply code. */
 const TOKEN_WORD = /^\[?\(?(AS\(\d{3,12}\)|[A-Z]{1,6}\d{1,5}[A-Z]?|[A-Z]{2,3}-\d{3}|[A-Z]{2,4}:[A-Z]{1,2}\d?|(?:OFR|LPN|ODC|OUK)[A-Z0-9]{0,6}_\d{3}|AUP#[A-Z]{0,3}-?\d{4}|[45]\d\d\.\d{1,2})\)?\]?$/i;
 
+/** Words every entry has ("the", "to"): looked up alone they would list the whole dataset. */
+const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'and', 'or', 'in', 'on', 'is', 'be', 'for', 'at', 'by', 'it', 'this', 'that', 'was', 'not', 'your', 'you', 'with', 'from', 'as']);
+
 /** Entries of one provider a word query lists at most. */
 const WORD_MATCHES_PER_PROVIDER = 3;
 
@@ -42,7 +45,7 @@ function parseQuery(input: string): Query {
     }
   }
   if (!q.reply && !q.status && !q.token) {
-    q.words = raw.toLowerCase().split(/[^a-z0-9.@#_:-]{1,20}/).filter((w) => w.length >= 2).slice(0, 8);
+    q.words = raw.toLowerCase().split(/[^a-z0-9.@#_:-]{1,20}/).filter((w) => w.length >= 2 && !STOP_WORDS.has(w)).slice(0, 8);
   }
   return q;
 }

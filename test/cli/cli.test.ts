@@ -200,3 +200,21 @@ describe('a delayed recipient in a report that failed another', () => {
     expect(delayed).not.toContain('Send the message again yourself');
   });
 });
+
+describe('lookup text output', () => {
+  it('shows a few entries per provider, so one provider does not fill the page', async () => {
+    const { cli, out } = io();
+    expect(await main(['lookup', '550'], cli)).toBe(0);
+    const ids = [...out.join('\n').matchAll(/\[([a-z0-9.-]+)\]$/gm)].map((m) => m[1]!);
+    const byProvider = new Map<string, number>();
+    for (const id of ids.filter((i) => !/^(?:reply|status)-/.test(i))) byProvider.set(id.split('-')[0]!, (byProvider.get(id.split('-')[0]!) ?? 0) + 1);
+    expect(ids[0]).toBe('reply-550');
+    expect(byProvider.size).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...byProvider.values())).toBeLessThanOrEqual(3);
+  });
+  it('finds nothing for a word every entry has', async () => {
+    const { cli, out } = io();
+    expect(await main(['lookup', 'the'], cli)).toBe(1);
+    expect(out[0]).toBe('Nothing found for "the".');
+  });
+});
