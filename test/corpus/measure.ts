@@ -73,6 +73,8 @@ function pick(report: Report, row: Row, rowsInFile: number): Finding | undefined
   return f[row.index - 1] ?? f[f.length - 1];
 }
 
+const ENHANCED_SHAPE = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
 function containsCode(text: string, code: string): boolean {
   if (!code) return false;
   const re = new RegExp(String.raw`(?<![\d.])${code.replace(/\./g, '\\.')}(?![\d])`);
@@ -239,7 +241,9 @@ export function measureFieldManual(paths: CorpusPaths): FieldManualResult[] {
     // The collectors filled in codes some replies do not carry (421 -> 4.0.0); only codes the reply
     // writes can be read from it.
     const replyWritten = containsCode(row.response, row.reply);
-    const statusChecked = !!row.status && containsCode(row.response, row.status);
+    // Some rows key a collector's variant number ("1", "2") where the status goes: only a real enhanced
+    // status (class.subject.detail) is checked.
+    const statusChecked = ENHANCED_SHAPE.test(row.status) && containsCode(row.response, row.status);
     return {
       row,
       finding: f,
