@@ -3,7 +3,7 @@
 // into per-recipient segments, read the reply and the DSN fields of each, classify the reason,
 // pick the entries.
 import type { Dataset, Reason, Retry, Party } from '../data/schema';
-import { classify, statusReason } from './classify';
+import { classify, RETRY_FUTILE, statusReason } from './classify';
 import { classOf, findEnhancedCodes, findReplyCodes, findTokens, type ReplyMatch } from './codes';
 import { looksLikeBounce } from './detect';
 import { parseDsn, type DsnMessage, type DsnRecipient } from './dsn';
@@ -11,6 +11,7 @@ import { readCommand, readFacts } from './facts';
 import { decideKind } from './kind';
 import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from './resolve';
 import { receivers } from './receivers';
+import { sesNotificationAsFields } from './receivers/amazonses';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { unwrapForwarded } from './forwarded';
 import { TEMPORARY_DNS_FAILURE } from './reasons/networkerror';
@@ -134,11 +135,33 @@ function anchorMatches(re: RegExp, text: string, max: number, addressLines: numb
 /** Every layout pattern of every system, in order, and their gates (asked about one text at once). */
 let layouts: { patterns: RegExp[]; gates: GateSet } | undefined;
 
+/** Sentences of senders with no layout of their own that name the failed recipient with a bare address
+ *  ("Delivery failed to a@b" from ESP event mails, "Amazon SES did not send your message to a@b because
+ *  ..."): the verb says the address is where the message was going, so no bracket is needed around it. */
+const SENTENCE_ANCHORS = [
+  new RegExp(String.raw`\b(?:Delivery|Delivering)(?: has| had)? failed (?:to|for)[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})`, 'gi'),
+  new RegExp(String.raw`\bfailed to deliver (?:the |your )?(?:message |e-?mail |mail )?to[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})`, 'gi'),
+  new RegExp(String.raw`\b(?:did not|didn't|could not|couldn't|will not|won't) send (?:your|the|this) (?:message|e-?mail|mail) to[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})`, 'gi'),
+  new RegExp(String.raw`\bdelivery to[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})>?['"]?[ \t]{1,4}(?:has |had )?failed\b`, 'gi'),
+  // "Recipient: a@b" in the languages bounces are written in ("宛先: <a@b>", "Destinataire : a@b",
+  // "Получатель: a@b"), with the French space or the full-width colon.
+  new RegExp(String.raw`^[ \t]{0,8}(?:Destinataires?|Empfänger|Destinatari[oa]s?|Destinatários?|Destinatari|Ontvanger|Odbiorca|Příjemce|Mottagare|Modtager|Mottaker|Vastaanottaja|Címzett|Alıcı|Получатель|Адресат|Одержувач|宛先|受信者|收件人|收件者|수신자|받는 ?사람)[ \t\u00A0\u202F]{0,2}[:\uFF1A][ \t]{0,8}<?(?<addr>${ADDR})`, 'gim'),
+  // Inside a Japanese or Chinese sentence the word stands right before the bracketed address ("宛先
+  // <a@b> のメールボックスが...").
+  new RegExp(String.raw`(?:宛先|受信者|收件人|收件者|수신자)[ \t]{0,2}<(?<addr>${ADDR})>`, 'g'),
+  // The Spanish, French, German, Italian and Portuguese "the message sent to <a@b>" (English: systems/generic.ts),
+  // with the address bracketed or quoted as there.
+  new RegExp(String.raw`\b(?:enviad[oa]|envoyée?|gesendet|inviat[oa]|destinad[oa]) (?:a|à|an|para)[ \t]{1,4}['"<]{1,2}(?<addr>${ADDR})`, 'gi'),
+  // A reply naming its recipient after the label that quotes it ("サーバーからの応答: 550 5.1.1 <a@b>: User
+  // unknown", "Error - 550 5.1.1 <a@b>: ..."), as it does at a line's start (systems/generic.ts).
+  new RegExp(String.raw`^[^\n:<>@]{1,60}(?:[:\uFF1A]|[ \t]-)[ \t]{0,3}[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3}[ \t]{1,3})?<(?<addr>${ADDR})>:`, 'gim'),
+];
+
 function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   const anchors: Anchor[] = [];
   const addressLines = !text.includes('\u2028') && !text.includes('\u2029') ? addressLineStarts(text) : null;
   if (!layouts) {
-    const patterns = systems.flatMap((system) => system.recipientAnchors);
+    const patterns = [...systems.flatMap((system) => system.recipientAnchors), ...SENTENCE_ANCHORS];
     layouts = { patterns, gates: new GateSet(patterns, analysisTextScan) };
   }
   const mayMatch = layouts.gates.about(text);
@@ -153,7 +176,8 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
       // words ("email from example.com is not accepted").
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
-      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok/i.test(line) || /\bMAIL FROM:/i.test(line)) continue;
+      // A refusal of the sender names the sender ("553 5.1.8 <a@b>: Sender address rejected").
+      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|>:? Sender address rejected/i.test(line) || /\bMAIL FROM:/i.test(line)) continue;
       const at = m.index + m[0].indexOf(m.groups!.addr!);
       anchors.push({ index: at, addr });
     }
@@ -387,7 +411,8 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   // A forwarded or quoted bounce is read as the bounce it carries.
   const unwrapped = unwrapForwarded(capped.text, givenCtx);
   const ctx = unwrapped.ctx;
-  const full = unwrapped.text;
+  // Amazon SES's JSON notifications are read as the delivery-status fields they carry (receivers/amazonses.ts).
+  const full = sesNotificationAsFields(unwrapped.text) ?? unwrapped.text;
   let text = stripOriginalMessageWithin(full, ANALYSIS_WINDOW);
   if (text.length < full.length) {
     // The delivery-status fields may come after the quoted copy; keep them.
@@ -510,7 +535,10 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const introduced = (replyMatch ? source.slice(Math.max(0, replyMatch.index - 200), replyMatch.index) : '') + evidence;
     if (!bounceSignals && !shortPaste && !status && !seg.dsn && !/said:|response|returned|smtp;|error/i.test(introduced)) continue;
     if (status && reply && status[0] !== reply[0] && seg.dsn?.status) reply = replyOfClass(`${evidence}\n${diag}`, status[0]!) ?? reply;
-    if (status && reply && status[0] !== reply[0] && !seg.dsn?.status) status = null;
+    // A status of another class than the reply is dropped, unless the reply is written with it as its own
+    // enhanced status (codes.ts pairs such a status only when it stands right after the code: Exchange's
+    // "550 4.4.7 QUEUE.Expired").
+    if (status && reply && status[0] !== reply[0] && !seg.dsn?.status && status !== replyMatch?.status) status = null;
     let cls = classOf(status) ?? classOf(reply);
     const segmentText = `${seg.text.slice(0, SEGMENT_WINDOW)}\n${preamble.slice(-SEGMENT_WINDOW)}`;
     const facts: Facts = readFacts(`${evidence}\n${diag}`, (seg.text || text).slice(0, SEGMENT_WINDOW));
@@ -573,6 +601,9 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const replyEntry = reply ? findReplyEntry(dataset, reply) : undefined;
     if (replyEntry) related.push(resolveEntry(replyEntry, reply!));
     const best = providerMatches[0];
+    // The provider's own entry for this very reply names a reason where the code and words gave only a
+    // generic class ("5.7.708 Service unavailable. Access denied ..." read as securityerror/systemerror).
+    if (best?.specific && GENERIC_STATUS_REASONS.has(reason) && isSpecificReason(best.entry.reason)) reason = best.entry.reason;
     // The words decided a reason the code does not stand for ("550 5.1.1 Mailbox full, quota exceeded"):
     // the card explains what the words say, by that reason's standard entry; the code's entry stays among
     // the related ones. Without this the card's title and steps contradict its own diagnosis.
@@ -590,7 +621,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
       provider: best?.file.id ?? null,
       reason,
       permanent: cls === '5',
-      retry: retryOf(reason, cls),
+      retry: RETRY_FUTILE.test(refusal) && reason !== 'delivered' ? 'after-fix' : retryOf(reason, cls),
       party: partyOf(reason),
       entry,
       related: entry && best ? related : related,
@@ -628,7 +659,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     out = findings.filter((f) => f.status || f.reply);
   }
   if (kind === 'delay') {
-    out = out.map((f) => ({ ...f, permanent: false, retry: 'later' as Retry, reason: f.reason === 'onhold' || f.reason === 'undefined' ? 'expired' : f.reason }));
+    out = out.map((f) => ({ ...f, permanent: false, retry: RETRY_FUTILE.test(f.evidence) ? f.retry : 'later' as Retry, reason: f.reason === 'onhold' || f.reason === 'undefined' ? 'expired' : f.reason }));
   }
   const report: Report = { kind, findings: out, notes };
   if (ctx.subject) report.subject = ctx.subject;
@@ -636,10 +667,13 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
 }
 
 /** What may stand before a code on its line when the code is a server's reply: nothing (a quote mark, a
- *  list mark or a bracket at most), a word that introduces a reply, or the reply code the status follows. */
+ *  list mark or a bracket at most), a word that introduces a reply, or the reply code the status follows.
+ *  As in codes.ts, a label may end in a letter of any script, with the French space before its colon or
+ *  a full-width colon ("サーバーからの応答: 550", "Erreur : 550"); MDaemon's "<--" and "Error - " introduce
+ *  a reply as "<<<" and "Error:" do. */
 const REPLY_POSITION = [
-  /^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?["'(\[#]?[ \t]{0,2}$|[A-Za-z0-9)\]>"]:[ \t]{0,3}["'(\[]?[ \t]{0,2}$/,
-  /(?:\b(?:said|says|returned|responded|replied)[ \t]{0,3}:?|\b(?:response(?: was)?|reply|error|smtp|diagnostic[- ]code|status(?: code)?|reason|details)[ \t]{0,3}[:;])[ \t]{0,3}["'(\[]?[ \t]{0,2}$/i,
+  /^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?["'(\[#]?[ \t]{0,2}$|(?:\p{L}[ \t\u00A0\u202F]?[:\uFF1A]|[0-9)\]>"]:)[ \t]{0,3}["'(\[]?[ \t]{0,2}$/u,
+  /(?:\b(?:said|says|returned|responded|replied)[ \t]{0,3}:?|\b(?:response(?: was)?|reply|error|smtp|diagnostic[- ]code|status(?: code)?|reason|details)[ \t]{0,3}[:;]|\b(?:error|failure|failed|reason|response|reply|status|result|diagnostic)[ \t]{1,2}-[ \t]|<--)[ \t]{0,3}["'(\[]?[ \t]{0,2}$/i,
   /(?<!\d)[2-5][0-5]\d(?:[ \t]{1,3}|-)#?$/,
 ];
 /** Words a server's reply uses: a reply code at a line's start with no status after it is prose

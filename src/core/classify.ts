@@ -31,6 +31,10 @@ const STATUS_REASON_BY_CLASS: Record<string, Reason> = {
   '5.1.0': 'userunknown', '4.3.0': 'systemerror', '4.4.0': 'networkerror', '4.5.0': 'networkerror',
 };
 
+/** The server says a retry cannot help, whatever its 4xx code ("421 4.7.0 [TSS09] All messages from
+ *  198.51.100.9 will be permanently deferred; Retrying will NOT succeed"): not "try later". */
+export const RETRY_FUTILE = /\bretrying will not succeed\b|\bwill be permanently deferred\b|\bdo not (?:retry|try again)\b/i;
+
 /** Reasons a status decides only weakly: the wording is checked first. */
 const GENERIC: ReadonlySet<Reason> = new Set<Reason>([
   'securityerror', 'systemerror', 'networkerror', 'hostunknown', 'userunknown', 'onhold', 'undefined',
@@ -88,6 +92,28 @@ function tester(text: string): (name: ModuleName) => boolean {
 /** "The email address you entered couldn't be found" (and its French), from Exchange Online. */
 const ADDRESS_ENTERED_NOT_FOUND = /\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found|\badresse (?:e-mail|de messagerie) que vous avez (?:entrée|saisie) est introuvable/i;
 
+/** "Recipient address rejected: Access denied" is Postfix's stock access(5) refusal (a policy), except under
+ *  Exchange Online's 5.4.1, its directory-based edge blocking: the address does not exist in the tenant. */
+const ACCESS_DENIED_AT_RCPT = /\brecipient address rejected: access denied/i;
+const DIRECTORY_EDGE_BLOCK = /\b5\.4\.1 (?:<[^>\s]{1,300}>:? )?recipient address rejected: access denied/i;
+
+/** "Service unavailable" is the stock text of 554/421 that many servers put before the real reason
+ *  ("554 5.7.1 Service unavailable; Client host blocked", Microsoft's "5.7.708 Service unavailable. Access
+ *  denied"): under a security/policy status (X.7.x) it says nothing of a system fault. */
+const SERVICE_UNAVAILABLE = /\bservice (?:currently )?(?:unavailable|not available)\b/gi;
+
+/** The TCP connection to the receiving host failed: no SMTP reply was ever read ("connect to
+ *  mx.example.org[192.0.2.81]:25: Connection refused", Postfix). A network failure, not a refusal of the
+ *  sender; a final bounce for it means the sending server gave up retrying (Sisimai reads Postfix's
+ *  final "Connection timed out" bounces as expired). */
+const CONNECT_FAILED = /\bconnect to\s{1,10}\S{1,300}\s{1,10}(?:connection\s{1,10}(?:refused|timed\s{1,10}out)|no route to host|network is unreachable)/i;
+/** Wording of a delay notice (the message is still queued): a failure there is not yet "expired". */
+const DELAY_NOTICE = /\bthis is a warning only\b|\bwill be retried until\b|\bdelivery attempts will continue\b|\bwill keep trying\b|\bstill trying to deliver\b|\bstill undelivered after\b|\btransient non-fatal errors\b/i;
+/** Any system's words for a connection that failed below SMTP ("Deferred: Connection timed out with mx"). */
+const CONNECTION_FAILURE = /\bconnection (?:timed out|refused)\b|\bno route to host\b|\bnetwork is unreachable\b|\btimed out while connecting\b/i;
+/** Statuses a connection failure is written with (or a vague one): others name their own reason. */
+const CONNECT_STATUS = /^[45]\.(?:4\.[0-27]|0\.0)$/;
+
 function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, says: (name: ModuleName) => boolean, text: string): boolean {
   const mod = { reason: reasonModules[name].reason, test: () => says(name) };
   const statusSays = byStatus === mod.reason;
@@ -96,9 +122,12 @@ function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, 
     if (statusSays) return !OVERRIDES_USERUNKNOWN.some((o) => says(o));
     // Exchange Online's code-less NDR says the address itself was not found: no filter speaks like that.
     if (ADDRESS_ENTERED_NOT_FOUND.test(text)) return true;
+    if (DIRECTORY_EDGE_BLOCK.test(text) || (/^[45]\.4\.1$/.test(input.status ?? '') && ACCESS_DENIED_AT_RCPT.test(text))) return true;
     // An addressing status (X.1.x) with user-unknown wording is a missing mailbox whatever the command.
     if ([input.status, ...(input.quoted ?? [])].some((s) => !!s && /^[45]\.1\./.test(s)) && mod.test()) return true;
-    // Wording alone is trusted only for a refusal at RCPT TO; elsewhere a recipient filter said it.
+    // Wording alone is trusted only for a refusal at RCPT TO; elsewhere a recipient filter said it (as Sisimai
+    // reads it). A sending system's own local delivery ("<ed@box>: unknown user" from Postfix local(8)) is
+    // read by that system's own wording (systems/postfix.ts), before these general rules.
     return mod.test() && input.command === 'RCPT TO' && !says('blocked');
   }
   if (name === 'rejected') {
@@ -120,11 +149,25 @@ export function classify(input: ClassifyInput): Reason {
   if (status?.startsWith('2.') || (!status && reply?.startsWith('2'))) return 'delivered';
   const byStatus = statusReason(status);
   const texts = [input.diagnostic, input.context ?? ''].filter((t) => t.trim() !== '');
+  if (!reply && (!status || CONNECT_STATUS.test(status))) {
+    // Still queued: the network failure (in the reply or this recipient's part) is the reason. Given up:
+    // Postfix's form reads as expired; other systems' final notices keep their own wording below
+    // (Sisimai's keys for those vary).
+    const delayed = input.action === 'delayed' || DELAY_NOTICE.test(input.diagnostic) || DELAY_NOTICE.test(input.context ?? '');
+    // This recipient's part is consulted only when the reply itself names no reason.
+    const context = () => !FIRST_PASS.some((n) => reasonModules[n].test(input.diagnostic)) && CONNECTION_FAILURE.test(input.context ?? '');
+    if (delayed && (CONNECTION_FAILURE.test(input.diagnostic) || context())) return 'networkerror';
+    if (!delayed && CONNECT_FAILED.test(input.diagnostic)) return 'expired';
+  }
+  const policyClass = !!status && /^[45]\.7\./.test(status);
   for (const text of texts.length ? texts : ['']) {
     const says = tester(text);
     for (const name of FIRST_PASS) if (holds(name, input, byStatus, says, text)) return reasonModules[name].reason;
     if (byStatus && !GENERIC.has(byStatus)) return byStatus;
-    for (const name of SECOND_PASS) if (says(name)) return reasonModules[name].reason;
+    for (const name of SECOND_PASS) {
+      const said = name === 'systemerror' && policyClass ? reasonModules.systemerror.test(text.replace(SERVICE_UNAVAILABLE, '')) : says(name);
+      if (said) return reasonModules[name].reason;
+    }
   }
   if (byStatus) return byStatus;
   if (status && /^[45]\.6\./.test(status)) return 'contenterror';

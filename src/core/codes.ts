@@ -23,8 +23,12 @@ export function findEnhancedCodes(text: string): EnhancedMatch[] {
   return out;
 }
 
-/** Words that introduce a server's reply, after which a three-digit number is a reply code. */
-const REPLY_INTRO = String.raw`(?:[A-Za-z0-9)\]>"]:|\.\.\.|said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:|error_code ?:)`;
+/** Words that introduce a server's reply, after which a three-digit number is a reply code. A label
+ *  ends in a letter of any script ("サーバーからの応答: 550", "Ответ сервера: 550"), a digit or a closing
+ *  mark, then a colon: ASCII or full-width (Chinese and Japanese write "："), after a letter with the space
+ *  French typography puts before it ("Erreur : 550", "Motif : 550"). An error label may also be followed
+ *  by a dash ("Error - 550 ..."), and MDaemon's transcript marks the server's side with "<--". */
+const REPLY_INTRO = String.raw`(?:\p{L}[ \t\u00A0\u202F]?[:\uFF1A]|[0-9)\]>"]:|\b(?:error|failure|failed|reason|response|reply|status|result|diagnostic)[ \t]{1,2}-(?=[ \t])|<--|\.\.\.|said:|says:|response(?: was)?:|responded:|returned:?|returned '|reply:|replied:|error:|smtp;|smtp:|diagnostic-code:[ \t]{0,4}smtp;|<<<|>>>|remote server replied:|the error that the other server returned was:|reason:|details:|error text:|message:|status:|error_code ?:)`;
 
 export interface ReplyMatch {
   /** Basic reply code. */
@@ -42,8 +46,10 @@ export interface ReplyMatch {
 // after an intro word, followed by a hyphen/space and text or by an enhanced code.
 const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]-[ \t]|[ \t]|-|:[ \t]{1,3})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/gm;
 const REPLY_AFTER_INTRO = new RegExp(
-  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:[ \t][2-5][0-5]\d(?=[ \t])|[ \t]\d(?=[ \t][A-Z]))?(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]))|[ \t]{0,3}$|[ \t]{0,3}["')\],]|[ \t]{0,3}:(?=[ \t]|$))`,
-  'gim',
+  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:[ \t][2-5][0-5]\d(?=[ \t])|[ \t]\d(?=[ \t][A-Z]))?(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]|\p{L}))|[ \t]{0,3}$|[ \t]{0,3}["')\],]|[ \t]{0,3}:(?=[ \t]|$))`,
+  // u: \p{L}, a letter of any script (the label before the code, the server's words after it:
+  // "Ответ сервера: 550 Пользователь не найден").
+  'gimu',
 );
 
 // A reply code written with its enhanced code ("550-'5.7.1 ...", "<421 4.4.2 ...>") is a reply wherever
@@ -82,12 +88,16 @@ function scanReplyCodes(text: string): ReplyMatch[] {
       if (re === REPLY_PAIRED && status?.[0] !== reply[0]) continue;
       // Neither pattern has a digit before the code, so its first occurrence in the match is the code.
       const at = m.index + m[0].indexOf(reply);
-      // "550 4.1.1" disagrees on the class: keep the reply, drop the pairing.
-      const paired = status && status[0] === reply[0] ? status : null;
+      // "550 4.1.1" disagrees on the class: normally the number after the reply is then not its status
+      // (a wrapped line, other text), so the pairing is dropped. Exchange does write such pairs as one reply
+      // ("Remote Server returned '550 4.4.7 QUEUE.Expired'", "550 4.4.2 connection dropped"): a status that
+      // stands right after the code, on its line, separated by one space or "-", is the reply's own.
+      const adjacent = !!status && re !== REPLY_PAIRED && /^[2-5][0-5]\d[ -]#?[245]\./.test(text.slice(at, at + 7));
+      const paired = status && (status[0] === reply[0] || adjacent) ? status : null;
       if (found.has(at)) continue;
       const match: ReplyMatch = { reply, status: paired, index: at };
       const before = text.slice(Math.max(0, at - 10), at);
-      if (/<<<[ \t]{0,6}["'(\[]?$/.test(before)) match.via = 'transcript';
+      if (/(?:<<<|<--)[ \t]{0,6}["'(\[]?$/.test(before)) match.via = 'transcript';
       else if (/\.\.\.[ \t]{0,6}$/.test(before)) match.via = 'inner';
       // A forwarder's refusal quoting the server behind it: "550 5.7.1 Delivery to forwarded address
       // failed: remote server X said: 550 5.1.1 ...". A later "said:" on the reply's line is that inner reply.

@@ -57,6 +57,25 @@ const BODY = [
   /メッセージ[^\n]{0,200}配信(?:されませんでした|できませんでした)|リモート ?サーバーからの応答|次の受信者またはグループへの配信に失敗しました|管理者向けの診断情報/im,
 ];
 
+/** Notices that quote no code and name their recipient in their own sentence, or that open with the
+ *  daemon's subject line pasted into the body. Each names an address or is a daemon's fixed line, so that a
+ *  person's "my message could not be delivered, can you check?" stays ordinary mail. */
+const TO_ADDRESS = String.raw`[ \t]{1,4}<?[^\s@<>"]{1,64}@[^\s@<>"]{1,253}>?`;
+const PLAIN_NOTICES = [
+  // en: "Your message to <a@b> could not be delivered because ...", "Delivery to a@b failed permanently: ..."
+  new RegExp(String.raw`Your (?:message|e-?mail) to${TO_ADDRESS},? (?:could not|couldn't|cannot|can't) be delivered|Delivery to${TO_ADDRESS} (?:has )?failed permanently`, 'i'),
+  // es/pt: "El mensaje enviado a <a@b> no se pudo entregar", "Sua mensagem para <a@b> não pôde ser entregue"
+  new RegExp(String.raw`\b(?:El|Su|Tu) (?:mensaje|correo)(?: enviado)? (?:a|para)${TO_ADDRESS} no (?:se )?(?:ha )?(?:podido|pudo|puede) (?:ser )?entregar|\b(?:A|Sua|A sua) mensagem(?: enviada)? para${TO_ADDRESS} não (?:pôde|pode|foi possível) (?:ser )?entreg`, 'i'),
+  // ja: "宛先 <a@b> のメールボックスが容量超過のため ... 配信できませんでした"
+  new RegExp(String.raw`宛先[ \t:：]{0,4}<?[^\s@<>]{1,64}@[^\s@<>]{1,253}>?[^\n]{0,80}(?:配信|送信)(?:できませんでした|されませんでした|に失敗しました)`),
+  // The daemon's subject line as the first lines of a pasted body (Exim, Postfix, Sendmail).
+  /^[ \t]{0,4}(?:Subject:[ \t]{0,4})?(?:Mail delivery failed: returning message to sender|Undelivered Mail Returned to Sender|Returned mail: see transcript for details)[ \t]{0,4}$/im,
+  // MDaemon's notices: "The attached message has not been delivered to the intended recipients." (delay) and
+  // "The attached message had PERMANENT fatal delivery errors!"; Exim's and MDaemon's delay line, with the words
+  // after it that a courier's "Delivery attempts will continue tomorrow" does not have.
+  /The attached message (?:has not been delivered to the intended recipients|had PERMANENT fatal delivery errors)|^[ \t]{0,4}Delivery attempts will continue(?:[;,][ \t]{0,4}no action is required|[ \t]{1,4}for some time)/im,
+];
+
 /** Gmail's headings above its bounce text, each on a line of its own, in the same languages. Common words,
  *  so a heading counts only with a second sign (a code, a daemon sender, a bounce subject). */
 const HEADINGS = [
@@ -81,7 +100,7 @@ export function looksLikeBounce(signals: BounceSignals): boolean {
   const subject = signals.subject ?? '';
   const from = signals.from ?? '';
   const text = (signals.text ?? '').slice(0, 8192);
-  if (matches(BODY, text)) return true;
+  if (matches(BODY, text) || matches(PLAIN_NOTICES, text)) return true;
   const bounceSubject = matches(SUBJECT, subject);
   if (matches(HEADINGS, text) && (ANY_CODE.test(text) || DAEMON.test(from) || bounceSubject)) return true;
   if (bounceSubject && (matches(SENDER, from) || ANY_CODE.test(text) || !from)) return true;

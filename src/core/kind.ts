@@ -6,10 +6,47 @@ const COMPLAINT = /^Feedback-Type:|message\/feedback-report|"notificationType"[ 
 const COMPLAINT_SUBJECT = /^[ \t]{0,4}complaint about message from\b/i;
 const AUTOREPLY_HEADER = /^Auto-Submitted:[ \t]{0,4}auto-replied/im;
 const AUTOREPLY_SUBJECT = /^(?:Auto(?:matic)?[ -]?(?:reply|response|antwort)|Out of (?:the )?office|Abwesenheit|Absence|R[ée]ponse automatique|Vacation|On vacation|Away|Autosvar|Auto:)/i;
-const DELAY_WORDS = /Delivery Status Notification \(Delay\)|delivery (?:has been |is )?(?:temporarily )?(?:delayed|suspended)|has not (?:yet )?been delivered|(?:will|continue to) (?:retry|try)|still trying|Warning: (?:message|could not send)|not yet been delivered|Delivery delayed|Delayed Mail|message (?:is )?delayed|retry(?:ing)? (?:for|until|again)|warning only|do not need to resend|will be retried|will keep (?:on )?trying|(?:will|shall) (?:try|attempt) (?:again|to deliver)/i;
+/** The same subjects as localised clients write them: Outlook's "Automatische Antwort:", "Respuesta automática:",
+ *  "Resposta automática:", "Risposta automatica:", "Automatisch antwoord:", "自動応答:", and out-of-office words. */
+const AUTOREPLY_SUBJECT_LOCAL = /^(?:Automatische Antwort|Abwesenheitsnotiz|Respuesta autom[aá]tica|Fuera de (?:la )?oficina|Resposta autom[aá]tica|Fora do escrit[oó]rio|Ausente do escrit[oó]rio|Risposta automatica|Fuori (?:sede|ufficio)|Automatisch antwoord|Afwezigheidsbericht|Niet aanwezig|自動応答|自動返信|不在(?:通知|のお知らせ))/i;
+/** What a delay notice says about itself: the message is still queued and will be tried again. */
+const DELAY_WORDS = /Delivery Status Notification \(Delay\)|has not (?:yet )?been delivered|(?:will|continue to) (?:retry|try)|still trying|Warning: (?:message|could not send)|not yet been delivered|Delivery delayed|Delayed Mail|retry(?:ing)? (?:for|until|again)|warning only|do not need to resend|will be retried|will keep (?:on )?trying|(?:will|shall) (?:try|attempt) (?:again|to deliver)|Delivery attempts will continue/i;
+/** Words that also stand in a final bounce's last error: Postfix returns a message that timed out with the
+ *  last temporary error it met ("delivery temporarily suspended: connect to ...: Connection refused"), and a
+ *  quoted reply may say "message delayed". They make a notice a delay only where it does not say the message
+ *  could not be delivered (FINAL_FAILURE). */
+const DELAY_ERROR_WORDS = /delivery (?:has been |is )?(?:temporarily )?(?:delayed|suspended)|message (?:is )?delayed/i;
+/** A notice's own sentence that the message was returned undelivered (Postfix, Exim, Sendmail, qmail). Postfix's
+ *  delay notice also says "could not be delivered for more than 4 hour(s)", hence the exception; DELAY_WORDS
+ *  ("warning only", "will be retried") are read first anyway. */
+const FINAL_FAILURE = /I'm sorry to have to inform you|could not be delivered(?! for more than)|couldn't be delivered|permanent (?:fatal )?(?:error|failure)|failed permanently|returning message to sender|(?:was|has been) returned to (?:the )?sender|Message (?:was )?not delivered|giving up|gave up/i;
+
+/** Whether the notice is a delay: its own words say it is still trying, or a delay error stands with no
+ *  sentence saying the message came back. */
+function delayWorded(text: string): boolean {
+  return DELAY_WORDS.test(text) || (DELAY_ERROR_WORDS.test(text) && !FINAL_FAILURE.test(text));
+}
 
 /** An out-of-office as its body starts when pasted: the client's subject line or the person's own words. */
 const AUTOREPLY_BODY = /^[ \t]{0,4}(?:Subject:[ \t]{0,4})?(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response)|Out of (?:the )?office)\b|\bI(?: am|'m|’m| will be) (?:currently )?(?:away|out of (?:the )?office|on (?:leave|vacation|holiday))\b[^\n]{0,80}\b(?:until|till|through|returning|back)\b/im;
+/** The same in the other languages the detector reads: the localised subject line ("Betreff: Abwesenheitsnotiz",
+ *  "Objet : Réponse automatique") or the person saying they are away in the present tense with an end date
+ *  ("Ich bin bis ... nicht im Büro", "je suis absent du bureau jusqu'au", "estoy fuera de la oficina hasta").
+ *  As in English, a past "ich war letzte Woche nicht im Büro" is not an out-of-office, nor is a bare
+ *  "ich bin morgen nicht im Büro" without "bis"/"until". */
+const AUTOREPLY_BODY_LOCAL = [
+  /^[ \t]{0,4}(?:Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|件名)[ \t]{0,2}[:：][ \t]{0,4}(?:Automatische Antwort|Abwesenheitsnotiz|R[ée]ponse automatique|Respuesta autom[aá]tica|Resposta autom[aá]tica|Risposta automatica|Automatisch antwoord|自動応答|自動返信)/im,
+  // de: "Ich bin bis einschließlich 14.06. nicht im Büro", "Ich bin vom 3. bis 14. Juni abwesend", "Ich bin nicht im Büro bis ..."
+  /\bIch bin\b[^\n]{0,40}\bbis\b[^\n]{0,60}\b(?:nicht im Büro|nicht erreichbar|abwesend|im Urlaub|außer Haus)|\bIch bin (?:derzeit |zurzeit |aktuell )?(?:nicht im Büro|abwesend|im Urlaub|außer Haus)\b[^\n]{0,40}\bbis\b/i,
+  // fr: "je suis absent(e) (du bureau) jusqu'au 12 juin", "je serai absent(e) du ... au ..."
+  /\bje (?:suis|serai) (?:actuellement )?(?:absente?|en (?:congés?|vacances))\b[^\n]{0,60}\b(?:jusqu['’]au|jusqu['’]à|du [^\n]{1,30} au|retour)/i,
+  // es: "estoy fuera de la oficina hasta", "estaré ausente hasta"; pt: "estou fora do escritório até", "estarei ausente até"
+  /\b(?:estoy|estar[eé]) (?:fuera de la oficina|ausente|de vacaciones)\b[^\n]{0,60}\b(?:hasta|regres)|\b(?:estou|estarei) (?:fora do escrit[oó]rio|ausente|de f[eé]rias)\b[^\n]{0,60}\b(?:at[eé]|retorno|regress)/i,
+  // it: "sono fuori ufficio fino al"; nl: "ik ben tot en met 14 juni afwezig", "ik ben afwezig tot"
+  /\bsono (?:fuori (?:ufficio|sede)|assente|in ferie)\b[^\n]{0,60}\b(?:fino al|fino a|rientro)|\bik ben\b[^\n]{0,40}\btot\b[^\n]{0,60}\b(?:afwezig|niet op kantoor|met vakantie)|\bik ben (?:afwezig|niet op kantoor|met vakantie)\b[^\n]{0,40}\btot\b/i,
+  // ja: "...まで不在にしております"
+  /まで(?:不在|休暇|出張)(?:にしております|のため|です)/,
+];
 
 export interface KindSignals {
   text: string;
@@ -28,15 +65,15 @@ export function decideKind(s: KindSignals): MessageKind {
   if (s.actions.length && s.actions.every((a) => /^(?:delivered|relayed|expanded)/.test(a))) return 'delivered';
   if (s.actions.some((a) => a === 'failed')) return 'bounce';
   if (s.actions.some((a) => a === 'delayed') && !failures.length) return 'delay';
-  if (!failures.length && temporaries.length && (DELAY_WORDS.test(s.text) || DELAY_WORDS.test(s.subject ?? ''))) return 'delay';
-  if (!failures.length && !temporaries.length && (/auto-?replied|auto-generated/i.test(s.autoSubmitted ?? '') || AUTOREPLY_HEADER.test(s.text) || AUTOREPLY_SUBJECT.test(s.subject ?? '') || AUTOREPLY_BODY.test(s.text.slice(0, 2000)))) {
+  if (!failures.length && temporaries.length && (delayWorded(s.text) || DELAY_WORDS.test(s.subject ?? '') || DELAY_ERROR_WORDS.test(s.subject ?? ''))) return 'delay';
+  if (!failures.length && !temporaries.length && (/auto-?replied|auto-generated/i.test(s.autoSubmitted ?? '') || AUTOREPLY_HEADER.test(s.text) || AUTOREPLY_SUBJECT.test(s.subject ?? '') || AUTOREPLY_SUBJECT_LOCAL.test(s.subject ?? '') || AUTOREPLY_BODY.test(s.text.slice(0, 2000)) || AUTOREPLY_BODY_LOCAL.some((re) => re.test(s.text.slice(0, 2000))))) {
     if (!s.hasBounceSignals) return 'autoreply';
   }
   if (failures.length || temporaries.length) {
-    if (!failures.length && DELAY_WORDS.test(s.text)) return 'delay';
+    if (!failures.length && delayWorded(s.text)) return 'delay';
     return 'bounce';
   }
   if (s.statuses.some((c) => c[0] === '2')) return 'delivered';
-  if (s.hasBounceSignals) return DELAY_WORDS.test(`${s.subject ?? ''}\n${s.text.slice(0, 3000)}`) ? 'delay' : 'bounce';
+  if (s.hasBounceSignals) return delayWorded(`${s.subject ?? ''}\n${s.text.slice(0, 3000)}`) ? 'delay' : 'bounce';
   return 'none';
 }

@@ -24,7 +24,8 @@ const CASES: [string, string, string, string][] = [
   ['452 temporary domain failure <pat@example.com>', YAHOO, 'yahoo-452-temporary-domain-failure', 'expired'],
   ['501 Syntax error in parameters or arguments', YAHOO, 'yahoo-501-syntax-error', 'syntaxerror'],
   ['550 relaying denied for <pat@example.com>', YAHOO, 'yahoo-550-relaying-denied', 'norelaying'],
-  ['551 5.3.0 Unknown error', YANDEX, 'yandex-551-5.3.0-unknown-error', 'systemerror'],
+  // The code alone says only "mail system" (X.3.0); Yandex's own entry for the reply reads it as a refusal.
+  ['551 5.3.0 Unknown error', YANDEX, 'yandex-551-5.3.0-unknown-error', 'rejected'],
 ];
 
 describe('stock replies explained by the provider whose server sent them', () => {

@@ -9,6 +9,10 @@ export interface Dispute {
 }
 
 export const DISPUTED: Record<string, Dispute> = {
+  'maildir/bsd/lhost-exim-30.eml#1': {
+    ours: 'policyviolation',
+    why: 'the reply is "554 5.7.1 ... Recipient address rejected: Access denied", Postfix\'s stock text for an access-table REJECT with a policy status (5.7.1); nothing says the mailbox does not exist',
+  },
   'maildir/bsd/rfc3464-01.eml#1': {
     ours: 'userunknown',
     why: 'the reply is "550 5.1.1 <...>... User Unknown" and nothing in the message mentions a full mailbox or a quota',

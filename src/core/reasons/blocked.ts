@@ -4,7 +4,8 @@ import { defineReason } from './define';
 
 export const blocked = defineReason('blocked', [
   /blocked using/i,
-  /(?:listed|blacklisted|blocklisted) (?:on|in|by|at)/i,
+  // "not listed in the directory" (Domino's unknown user) is the opposite of a listing.
+  /(?<!\bnot )(?:listed|blacklisted|blocklisted) (?:on|in|by|at)/i,
   /(?:\bip|client host|your host|sending host|ip address|connection from|sender ip|your server|mail server)\b[^\n]{0,60}\b(?:blocked|blacklisted|blocklisted|listed|banned|not allowed|refused|rejected)\b/i,
   /(?:spamhaus|spamcop|barracuda|sorbs|uceprotect|dnsbl|rbl|blocklist|blacklist)/i,
   /(?:helo|ehlo) command rejected/i,
@@ -31,4 +32,14 @@ export const blocked = defineReason('blocked', [
   // A refusal naming the client's address and tagged as a block-list hit: "554 IP=192.0.2.1 - ... (BL)".
   /\bIP=\d{1,3}(?:\.\d{1,3}){3}\b[^\n]{0,300}\((?:BL|RBL|DNSBL)\)/,
   /no access from (?:mail )?server/i,
+  // The refusal names the sending IP or client: "traffic not accepted from this IP" (Microsoft 5.7.708),
+  // "not accepting messages from 198.51.100.7", "Client blocked from sending" (5.7.750).
+  /\b(?:traffic|mail|messages|e-?mails?|connections?) (?:is |are )?not (?:accepted|accepting)[^\n]{0,20} from (?:this|your) ip\b/i,
+  /\bnot accepting (?:messages|mail|e-?mails?|connections) from \[?(?:\d{1,3}\.){3}\d{1,3}\b/i,
+  /\bclient (?:host )?blocked\b/i,
+  // "Access denied, banned sender[198.51.100.4]" (Microsoft 5.7.511 / 5.7.800): a ban on the sending side.
+  /\bbanned sender\b/i,
+  // "All messages from 198.51.100.9 will be permanently deferred" (Yahoo TSS09/TSS11/TS03): a hard block
+  // on the sending IP worded as a deferral.
+  /\bmessages? from \(?\[?(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,12} will be permanently deferred/i,
 ]);

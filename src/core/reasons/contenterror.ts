@@ -8,4 +8,7 @@ export const contenterror = defineReason('contenterror', [
   /mime complexity/i,
   /content (?:error|not acceptable)/i,
   /unnecessary base64/i,
+  // A content filter or content rules refused it ("rejected due to content restrictions" (Sophos),
+  // "rejected by the recipient's content filter"). Spam wording, when present, is read first.
+  /\bcontent (?:restrictions?|filter(?:s|ing)?)\b/i,
 ]);

@@ -27,4 +27,18 @@ export const mailboxfull = defineReason('mailboxfull', [
   /boite (?:du destinataire )?pleine/i,
   /out of storage/i,
   /mailbox has exceeded/i,
+  // Postfix local(8) maps a write that fails with EFBIG (the mailbox file hit its size limit) like EDQUOT:
+  // "cannot update mailbox /var/mail/x for user x. error writing message: File too large" is a full mailbox.
+  /error writing message: (?:file too large|disk quota exceeded)/i,
+  // Other languages' wording for a full mailbox.
+  /\bpostfach (?:des empf(?:ä|ae)ngers )?(?:ist )?(?:voll|(?:ü|ue)berf(?:ü|ue)llt)/i,
+  /\b(?:speicherplatz|quota|kontingent) (?:ist )?(?:ü|ue)berschritten/i,
+  /\bbo[iî]te (?:aux lettres |de r[ée]ception |mail |(?:e-?)?mail )?(?:du destinataire )?(?:est )?pleine/i,
+  /\bquota (?:de [^\n]{1,20} )?(?:d[ée]pass[ée]|atteint|excédé)/i,
+  /\bbuz[oó]n\b[^\n]{0,40}\blleno\b/i,
+  /\bcuota (?:de [^\n]{1,20} )?(?:excedida|superada)/i,
+  /\bcaixa (?:postal|de correio|de entrada)\b[^\n]{0,40}\bcheia\b/i,
+  /\bcota (?:de [^\n]{1,20} )?(?:excedida|ultrapassada)/i,
+  /\bcasella (?:di posta )?(?:[^\n]{0,20} )?piena\b/i,
+  /容量(?:超過|オーバー|不足)|メールボックスが(?:いっぱい|満杯)|邮箱(?:已满|空间不足)/,
 ]);

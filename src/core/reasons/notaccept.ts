@@ -7,7 +7,8 @@ export const notaccept = defineReason('notaccept', [
   /(?:host|domain)\/?(?:domain)? does not accept mail/i,
   /null ?mx/i,
   /no mx record found for domain/i,
-  /not accepting (?:network )?messages/i,
+  // "not accepting messages from 198.51.100.7" names the sender: blocked.ts has it.
+  /not accepting (?:network )?messages(?! from)/i,
   /host not found(?!, try again)/i,
   /smtp protocol returned a permanent error/i,
   /no route for current request/i,

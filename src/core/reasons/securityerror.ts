@@ -9,6 +9,5 @@ export const securityerror = defineReason('securityerror', [
   /you are not authorized to send mail/i,
   /verification failure/i,
   /unauthenticated senders not allowed/i,
-  /recipient address rejected: access denied/i,
   /account not subscribed to ses/i,
 ]);

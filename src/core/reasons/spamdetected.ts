@@ -18,4 +18,6 @@ export const spamdetected = defineReason('spamdetected', [
   /blacklisted url in message/i,
   /spamassassin/i,
   /mail content denied/i,
+  // "Message not allowed by spam policy", "rejected by anti-spam policy".
+  /\b(?:anti-?)?spam polic(?:y|ies)\b/i,
 ]);

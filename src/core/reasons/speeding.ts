@@ -12,4 +12,6 @@ export const speeding = defineReason('speeding', [
   /daily (?:sending |message )?(?:quota|limit)/i,
   /receiving mail at a rate that/i,
   /has sent to too many recipients/i,
+  // A throttle on the sending IP: "Server busy. Please try again later from [198.51.100.1]" (Microsoft 4.7.5xx).
+  /\btry (?:again )?later from \[?(?:\d{1,3}\.){3}\d{1,3}\b/i,
 ]);

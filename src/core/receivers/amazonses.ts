@@ -13,3 +13,118 @@ export const amazonses: ReceivingSystem = {
     return UNSPECIFIED.test(reply) ? 'onhold' : null;
   },
 };
+
+// Amazon SES also reports bounces, complaints and deliveries as JSON notifications (SNS topics, email
+// feedback forwarding set to JSON, event publishing), pasted or forwarded as they are:
+//   {"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":"a@b","status":"5.1.1",
+//    "diagnosticCode":"smtp; 550 5.1.1 user unknown"}], "reportingMTA":"dns; ..."}, "mail":{...}}
+// The JSON is one long line: read as text, every recipient's part would run into the next one's fields
+// and the reply would carry the JSON after it. It is written out instead as the delivery-status fields
+// it stands for (RFC 3464, one block per recipient; a complaint as ARF fields, RFC 5965), which the
+// analysis reads like any other DSN.
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined);
+/** An SES notification names its kind in notificationType (SNS, feedback forwarding) or eventType (event
+ *  publishing); inside SNS's envelope the notification is a JSON string, its quotes escaped. */
+const NOTIFICATION = /\\?"(?:notificationType|eventType)\\?"[ \t\n]{0,4}:[ \t\n]{0,4}\\?"(?:Bounce|Complaint|Delivery)\\?"/;
+/** How much JSON is parsed: a notification is a few kilobytes; the mail headers SES may include make it longer. */
+const MAX_JSON = 256_000;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The notifications in the parsed JSON: one, a list of them, or SNS's envelope carrying one as a string. */
+function notificationsIn(value: unknown, depth = 0): Json[] {
+  if (Array.isArray(value)) return depth > 0 ? [] : value.slice(0, 50).flatMap((v) => notificationsIn(v, depth + 1));
+  if (!isObject(value)) return [];
+  if (typeof value.Message === 'string' && depth < 2) return notificationsIn(parseJson(value.Message), depth + 1);
+  return str(value.notificationType) ?? str(value.eventType) ? [value] : [];
+}
+
+/** A "smtp; 550 ..." value as a Diagnostic-Code field: the type is added where SES writes the bare reply. */
+function diagnosticField(value: string): string {
+  return /^[A-Za-z0-9-]{1,20}[ \t]{0,3};/.test(value) ? value : `smtp; ${value}`;
+}
+
+function recipientBlock(fields: [string, string | undefined][]): string {
+  return fields.filter((f): f is [string, string] => !!f[1]).map(([k, v]) => `${k}: ${v}`).join('\n');
+}
+
+function asFields(n: Json): string[] {
+  const type = (str(n.notificationType) ?? str(n.eventType) ?? '').toLowerCase();
+  const blocks: string[] = [];
+  if (type === 'bounce' && isObject(n.bounce)) {
+    const b = n.bounce;
+    const kind = [str(b.bounceType), str(b.bounceSubType)].filter(Boolean).join(', ');
+    blocks.push(recipientBlock([['Amazon SES bounce notification', kind || 'bounce'], ['Reporting-MTA', str(b.reportingMTA)]]));
+    const list = Array.isArray(b.bouncedRecipients) ? b.bouncedRecipients.slice(0, 500) : [];
+    for (const r of list) {
+      const address = isObject(r) ? str(r.emailAddress) : str(r);
+      if (!address || !isObject(r)) {
+        if (address) blocks.push(recipientBlock([['Final-Recipient', `rfc822; ${address}`], ['Action', 'failed']]));
+        continue;
+      }
+      const diagnostic = str(r.diagnosticCode);
+      blocks.push(recipientBlock([
+        ['Final-Recipient', `rfc822; ${address}`],
+        ['Action', str(r.action) ?? 'failed'],
+        ['Status', str(r.status)],
+        ['Diagnostic-Code', diagnostic && diagnosticField(diagnostic)],
+      ]));
+    }
+  } else if (type === 'complaint' && isObject(n.complaint)) {
+    const c = n.complaint;
+    const list = Array.isArray(c.complainedRecipients) ? c.complainedRecipients.slice(0, 500) : [];
+    blocks.push(recipientBlock([
+      ['Amazon SES complaint notification', str(c.complaintFeedbackType) ?? 'complaint'],
+      ['Feedback-Type', str(c.complaintFeedbackType) ?? 'abuse'],
+      ['User-Agent', str(c.userAgent)],
+      ...list.map((r): [string, string | undefined] => ['Original-Rcpt-To', isObject(r) ? str(r.emailAddress) : str(r)]),
+    ]));
+  } else if (type === 'delivery' && isObject(n.delivery)) {
+    const d = n.delivery;
+    const response = str(d.smtpResponse);
+    const status = response ? /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(response)?.[1] : undefined;
+    blocks.push(recipientBlock([['Amazon SES delivery notification', 'delivered'], ['Reporting-MTA', str(d.reportingMTA) && `dns; ${str(d.reportingMTA)}`]]));
+    const list = Array.isArray(d.recipients) ? d.recipients.slice(0, 500) : [];
+    for (const r of list) {
+      const address = str(r);
+      if (address) blocks.push(recipientBlock([['Final-Recipient', `rfc822; ${address}`], ['Action', 'delivered'], ['Status', status], ['Diagnostic-Code', response && diagnosticField(response)]]));
+    }
+  }
+  return blocks.filter(Boolean);
+}
+
+/** The text of an Amazon SES JSON notification written as delivery-status (or feedback-report) fields, or
+ *  null when the text is not one. */
+export function sesNotificationAsFields(text: string): string | null {
+  if (!NOTIFICATION.test(text.slice(0, MAX_JSON))) return null;
+  const start = text.search(/[{[]/);
+  // The JSON ends at the last closing brace, or bracket for a list (SNS's footer after it has neither).
+  const object = text.lastIndexOf('}');
+  const list = text.lastIndexOf(']');
+  if (start < 0 || Math.max(object, list) <= start) return null;
+  // Text before the JSON (a forwarding note, "Message:") may hold a brace of its own: from the first brace
+  // of a line that opens the JSON.
+  const opener = /^[ \t]{0,8}[{[][ \t\n]{0,8}["{[]/m.exec(text.slice(0, Math.max(object, list)));
+  const from = opener ? opener.index + opener[0].search(/[{[]/) : start;
+  let parsed: unknown;
+  for (const end of list > object ? [list, object] : [object]) {
+    if (end <= from || end - from > MAX_JSON) continue;
+    const json = text.slice(from, end + 1);
+    // SNS mails the JSON as one long line; a relay that breaks lines past the SMTP limit (Sendmail) writes
+    // "!", a line break and a space at each cut: undone when the JSON does not parse as it stands.
+    parsed = parseJson(json) ?? (json.includes('!\n ') ? parseJson(json.replace(/!\n /g, '')) : undefined);
+    if (parsed !== undefined) break;
+  }
+  const blocks = notificationsIn(parsed).flatMap(asFields);
+  return blocks.length ? `${blocks.join('\n\n')}\n` : null;
+}

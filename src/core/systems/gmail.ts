@@ -10,6 +10,9 @@ export const gmail: SendingSystem = {
     ['userunknown', [/because the address couldn'?t be found/i]],
     // Google refused to send as an address whose "Send mail as" settings it could not use: the sender.
     ['rejected', [/sending this from a different address or alias using the '?Send mail as'? feature/i]],
+    // A DNS failure in Gmail's delay notice ("There was a temporary problem ... DNS Error: DNS server returned
+    // answer with no data"): the lookup is the reason, nothing has expired yet.
+    ['networkerror', [/temporary problem delivering your message[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,6}[ \t]{0,8}DNS Error:/i]],
     ['expired', [/did not accept our requests to connect/i, /will be retried for/i, /has been delayed|delivery incomplete/i]],
     // Google's own DNS report: an NXDOMAIN answer is retried as a network fault, a null MX is final.
     ['notaccept', [/DNS Error: [^\n]{0,160}doesn'?t receive email/i]],

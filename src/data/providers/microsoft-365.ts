@@ -1115,7 +1115,8 @@ const ownAccount: ProviderEntry[] = [
     retryAdvice: 'Resend once the domain is added and verified in the tenant.',
     party: 'sender-admin',
     reputation: 'medium',
-    reason: 'policyviolation',
+    // "Client blocked from sending": Microsoft blocks the sending tenant's client, as the reply says.
+    reason: 'blocked',
     permanence: 'permanent',
     references: [NDR_TABLE, FIX_TENANT_BANS, ACCEPTED_DOMAINS],
   },
