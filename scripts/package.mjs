@@ -28,12 +28,13 @@ function walk(dir, relative = '') {
   return files.sort();
 }
 
-/** Tracked files plus new ones git does not ignore; without git (a tarball), the tree minus the excluded
- *  folders. Files deleted in the work tree are left out either way. */
+/** The files git tracks: what reviewers rebuild from is what is committed, not a screenshot or a scratch
+ *  file lying in the work tree (`npm run demo -- --screenshot card.png` writes one there). Without git (a
+ *  tarball), the tree minus the excluded folders. Files deleted in the work tree are left out either way. */
 export function sourceFiles(root = ROOT) {
   let files;
   try {
-    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    const listed = execFileSync('git', ['ls-files', '-z', '--cached'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { analyze, lookup } from '../core';
 import type { Finding, Report, ResolvedEntry } from '../core/types';
+import { version } from '../../package.json';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -36,6 +37,9 @@ export const USAGE = `Usage:
                                             look up a code, token or words (550, 5.7.26, TSS04, "mailbox full");
                                             text output shows the first ${LOOKUP_LIMIT} entries, ${PER_PROVIDER} per provider, unless --all
   bounce-lens --help                        this text
+  bounce-lens --version                     the version
+
+A file named like an option goes after --: bounce-lens explain -- -notes.txt
 
 explain --json prints one JSON object per input, one per line.
 lookup exits 1 when nothing matches. Usage errors, and a file that cannot be read, exit 2.`;
@@ -74,6 +78,15 @@ function findingJson(f: Finding) {
   };
 }
 
+/** JSON.stringify leaves C1 controls (U+0080-U+009F; U+009B is an 8-bit CSI some terminals obey), the
+ *  bidirectional overrides and the line/paragraph separators as they are. `--json` is often read in a
+ *  terminal too, so they are written as \u escapes, which is the same JSON. */
+const JSON_UNSAFE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function reportJson(file: string, report: Report) {
   return { file, kind: report.kind, findings: report.findings.map(findingJson), notes: report.notes };
 }
@@ -82,7 +95,7 @@ export function reportJson(file: string, report: Report) {
  *  moves, screen clears and title changes; CR overwrites a line), DEL, C1 controls (8-bit CSI), and the
  *  bidirectional overrides that reorder what is shown. A bounce is anyone's text: in the text output each
  *  such character is written as a visible escape instead, so a hostile bounce cannot erase or forge lines.
- *  (--json escapes them already.) */
+ *  (--json writes them as \u escapes: see jsonLine.) */
 const TERMINAL_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {
@@ -141,19 +154,27 @@ function entryText(e: ResolvedEntry): string {
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const [command, ...given] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     (command ? io.stdout : io.stderr)(USAGE);
     return command ? 0 : 2;
   }
-  const json = rest.includes('--json');
-  const all = command === 'lookup' && rest.includes('--all');
-  const args = rest.filter((a) => a !== '--json' && !(all && a === '--all'));
-  if (args.includes('--help') || args.includes('-h')) {
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.stdout(`bounce-lens ${version}`);
+    return 0;
+  }
+  // Options come before "--"; after it every word is a file or a query ("-notes.txt", "--json" as text).
+  const dashes = given.indexOf('--');
+  const options = dashes >= 0 ? given.slice(0, dashes) : given;
+  const operands = dashes >= 0 ? given.slice(dashes + 1) : [];
+  const json = options.includes('--json');
+  const all = command === 'lookup' && options.includes('--all');
+  const args = [...options.filter((a) => a !== '--json' && !(all && a === '--all')), ...operands];
+  if (options.includes('--help') || options.includes('-h')) {
     io.stdout(USAGE);
     return 0;
   }
-  const unknownFlag = args.find((a) => a.startsWith('--'));
+  const unknownFlag = options.find((a) => a.startsWith('--') && a !== '--json' && !(all && a === '--all'));
   if (unknownFlag) {
     io.stderr(`Unknown option ${unknownFlag}\n${USAGE}`);
     return 2;
@@ -169,23 +190,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       try {
         content = file === '-' ? await io.readStdin() : await read(file);
       } catch (e) {
-        io.stderr(terminalSafe(`bounce-lens: cannot read ${file}: ${(e as Error).message}`));
+        const message = `cannot read ${file}: ${(e as Error).message}`;
+        io.stderr(terminalSafe(`bounce-lens: ${message}`));
+        // One JSON line per input, as promised: a reader of the stream sees which input failed and why.
+        if (json) io.stdout(jsonLine({ file, error: message }));
         status = 2;
         continue;
       }
       const report = await analyze(content);
-      io.stdout(json ? JSON.stringify(reportJson(file, report)) : terminalSafe(reportText(file, report)));
+      io.stdout(json ? jsonLine(reportJson(file, report)) : terminalSafe(reportText(file, report)));
     }
     return status;
   }
   if (command === 'lookup') {
-    if (!args.length) {
+    if (!args.join('').trim()) {
       io.stderr(`lookup needs a query\n${USAGE}`);
       return 2;
     }
     const query = args.join(' ');
     const entries = lookup(query);
-    if (json) io.stdout(JSON.stringify({ query, entries: entries.map(entryJson) }));
+    if (json) io.stdout(jsonLine({ query, entries: entries.map(entryJson) }));
     else if (!entries.length) io.stdout(terminalSafe(`Nothing found for "${query}".`));
     else {
       const shown = all ? entries : fewPerProvider(entries).slice(0, LOOKUP_LIMIT);

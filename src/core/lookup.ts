@@ -28,7 +28,10 @@ function parseQuery(input: string): Query {
   const q: Query = { words: [], raw };
   // "550-5.7.26" (a continuation line as pasted) is the reply and the status.
   const parts = raw.replace(/(?<![\w.])([2-5][0-5]\d)-(?=#?[245X]\.\d)/gi, '$1 ').split(/[\s,;]{1,20}/).filter(Boolean).slice(0, 12);
-  for (const part of parts) {
+  for (const typed of parts) {
+    // A code copied out of a sentence or a bracket keeps its punctuation ("5.7.26.", "(550)", "5.1.1,"):
+    // the code is what is inside. A token's own brackets ("AS(201806281)", "[TSS04]") are kept for it.
+    const part = /^[(\[{<"'`]{0,3}[2-5X#]/i.test(typed) && !TOKEN_WORD.test(typed) ? typed.replace(/^[(\[{<"'`]{1,3}/, '').replace(/[)\]}>"'`.,;!?]{1,3}$/, '') : typed;
     const status = /^#?([245X])\.([0-7])\.(\d{1,3})$/i.exec(part);
     if (status && !q.status) {
       q.status = `${status[1]!.toUpperCase()}.${Number(status[2])}.${Number(status[3])}`;
@@ -174,6 +177,10 @@ export function lookupIn(dataset: Dataset, input: string): ResolvedEntry[] {
     for (const e of dataset.replies) consider(e);
     for (const file of dataset.providers) for (const e of file.entries) consider(e, file);
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    // Once enough entries have the words in their title or are what the words mean, the ones that merely
+    // mention them somewhere in a cause ("535 Username or password rejected" for "mailbox full") are noise.
+    const strong = scored.filter((s) => s.score >= 1).length;
+    if (strong >= 5) scored.splice(strong);
     // A few entries per provider: twenty Gmail variants of one phrase would bury every other answer.
     const perProvider = new Map<string, number>();
     const shown = scored.filter((s) => {
