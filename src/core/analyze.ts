@@ -11,7 +11,7 @@ import { readCommand, readFacts } from './facts';
 import { decideKind } from './kind';
 import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from './resolve';
 import { receivers } from './receivers';
-import { sesNotificationAsFields } from './receivers/amazonses';
+import { recordsAsDsnFields } from './as-fields';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { unwrapForwarded } from './forwarded';
 import { TEMPORARY_DNS_FAILURE } from './reasons/networkerror';
@@ -230,6 +230,13 @@ export function foldReply(text: string, index: number, reply: string): string {
     // A line that starts with an address and goes on is the next recipient's entry (Zoho, qmail-like lists).
     if (/^[ \t]{0,4}[^\s@<>"]{1,64}@[^\s@<>]{1,253}[ \t]{1,4}[A-Z]/.test(line)) break;
     if (/^[ \t]{0,4}<[^>\n]{1,300}>:?[ \t]{0,4}$|^[ \t]{0,4}-{3,}|^[ \t]{0,12}<?[^\s@<>]{1,64}@[^\s@<>]{1,253}>?:?[ \t]{0,4}$/.test(line)) break;
+    // Postfix's next entry ("<a@b>: host mx2... said: 550 ...") starts at the left margin, where a wrapped
+    // reply's own lines are indented: it is another attempt or another recipient, not this reply.
+    if (/^<[^\s<>@]{1,64}@[^\s<>]{1,253}>:[ \t]/.test(line)) break;
+    // Another reply code with its status at a line's start is another reply ("550 5.1.1 User unknown" then
+    // "552 5.2.2 Mailbox full"), not a continuation of this one: its words would become this reply's.
+    const other = /^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)[ -]#?[245]\.\d{1,3}\.\d{1,3}\b/.exec(line);
+    if (other && other[1] !== reply) break;
     // An indented reply (Exim) ends where the indentation steps back out.
     if (indent > 0 && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent && !prefix.test(line)) break;
     if (prefix.test(line)) {
@@ -251,6 +258,40 @@ interface Segment {
   recipient: string | null;
   text: string;
   dsn?: DsnRecipient;
+  /** The text above this part that is read as its context, where it is not the text above the first
+   *  recipient (a part cut at a reply, see repliesWithoutRecipient). */
+  preamble?: string;
+}
+
+/** At most this many findings are made from the replies of a text that names no recipient. */
+const MAX_UNNAMED_REPLIES = 20;
+
+/** A text that names no recipient but holds several different replies, each at the start of its own line
+ *  ("550 5.1.1 User unknown" then "552 5.2.2 Mailbox full"): one part per reply, so that each finding's
+ *  codes, reason and card come from one reply, as each recipient's do. Nothing tells whether the replies
+ *  were for one address or several, so none is preferred to the others. A session transcript (">>> RCPT
+ *  TO", "<<< 550") or a reply quoted inside a sentence is one failure told in steps: left whole. */
+function repliesWithoutRecipient(text: string, delivered: boolean): Segment[] | null {
+  if (/^[ \t]{0,8}(?:>>>|<<<)/m.test(text)) return null;
+  const starts: { at: number; key: string }[] = [];
+  for (const r of failureReplies(text, delivered)) {
+    if (r.via || !r.status) continue;
+    if (!atLineStart(text, r.index)) continue;
+    const lineStart = text.lastIndexOf('\n', r.index - 1) + 1;
+    const key = `${r.reply} ${r.status}`;
+    // The lines of one multi-line reply ("550-5.7.1 ..." then "550 5.7.1 ...") are one reply.
+    if (starts.at(-1)?.key !== key) starts.push({ at: lineStart, key });
+  }
+  if (new Set(starts.map((s) => s.key)).size < 2) return null;
+  const byKey = new Map<string, string[]>();
+  starts.forEach((s, i) => {
+    const part = text.slice(s.at, i + 1 < starts.length ? starts[i + 1]!.at : text.length);
+    const list = byKey.get(s.key);
+    if (list) list.push(part);
+    else if (byKey.size < MAX_UNNAMED_REPLIES) byKey.set(s.key, [part]);
+  });
+  const preamble = text.slice(0, starts[0]!.at);
+  return [...byKey.values()].map((parts) => ({ recipient: null, text: parts.join('\n'), preamble }));
 }
 
 /** The remote server's reply among those quoted in a recipient's part: a sendmail-style transcript line
@@ -271,6 +312,13 @@ function pickReply(replies: ReplyMatch[], text: string, dsn?: DsnRecipient): Rep
   const transcript = replies.find((r) => r.via === 'transcript' && (!cls || r.reply[0] === cls)) ?? replies.find((r) => r.via === 'transcript');
   if (transcript) return transcript;
   const lineEnd = text.indexOf('\n', first.index);
+  // Several attempts for one recipient ("host mx1... said: 451 4.3.0 ..." then "host mx2... said: 550 5.1.1
+  // ..."): a permanent answer on a later line is the final one, the temporary failure before it did not end
+  // delivery. Only where the DSN's status (if any) is permanent too.
+  if (first.reply[0] === '4' && cls !== '4' && lineEnd >= 0) {
+    const final = replies.filter((r) => r.reply[0] === '5' && r.index > lineEnd && (r.via === 'said' || (!r.via && atLineStart(text, r.index)))).at(-1);
+    if (final) return final;
+  }
   const inner = replies.find((r) => r.via === 'inner' && r.index > first.index && (lineEnd < 0 || r.index < lineEnd));
   if (inner) return inner;
   // Nested replies: the innermost "said:" after the first reply, on its line (a forwarder, or a gateway
@@ -281,6 +329,12 @@ function pickReply(replies: ReplyMatch[], text: string, dsn?: DsnRecipient): Rep
   // written out with the server's words further down ("Error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound").
   if (codesOnly(text, first.index)) return replies.find((r) => r.reply === first.reply && r.index > first.index && !codesOnly(text, r.index)) ?? first;
   return first;
+}
+
+/** Whether only indentation, quote marks or a list mark stand before `index` on its line. */
+function atLineStart(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?$/.test(text.slice(lineStart, index));
 }
 
 function codesOnly(text: string, index: number): boolean {
@@ -412,7 +466,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   const unwrapped = unwrapForwarded(capped.text, givenCtx);
   const ctx = unwrapped.ctx;
   // Amazon SES's JSON notifications are read as the delivery-status fields they carry (receivers/amazonses.ts).
-  const full = sesNotificationAsFields(unwrapped.text) ?? unwrapped.text;
+  const full = recordsAsDsnFields(unwrapped.text) ?? unwrapped.text;
   let text = stripOriginalMessageWithin(full, ANALYSIS_WINDOW);
   if (text.length < full.length) {
     // The delivery-status fields may come after the quoted copy; keep them.
@@ -459,7 +513,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   }
 
   const firstAnchor = anchors.length ? anchors[0]!.index : text.length;
-  const preamble = text.slice(0, firstAnchor);
+  const noticePreamble = text.slice(0, firstAnchor);
   const spans = new Map<string, string[]>();
   anchors.forEach((a, i) => {
     const end = i + 1 < anchors.length ? anchors[i + 1]!.index : text.length;
@@ -478,18 +532,19 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     if (d) seg.dsn = d;
     return seg;
   });
-  if (!segments.length) segments.push({ recipient: null, text });
-
   const actions = dsn.recipients.map((r) => r.action ?? '').filter(Boolean);
   const deliveredReport = actions.length > 0 && actions.every((a) => /^(?:delivered|relayed|expanded)/.test(a));
+  if (!segments.length) segments.push(...(repliesWithoutRecipient(text, deliveredReport) ?? [{ recipient: null, text }]));
   const globalReplies = failureReplies(text, deliveredReport);
   const globalEnhanced = findEnhancedCodes(text).filter((e) => e.code[0] !== '2' || deliveredReport);
   const bounceSignals = bounceSignalsOf(text, ctx, dsn);
   const shortPaste = atMostLines(text.trim(), 3);
 
+  const noticeWriter = [/^[ \t]{0,8}Generating server:[ \t]{0,4}[^\s]{1,200}/im.exec(text)?.[0].trim(), dsn.reportingMta ? `Reporting-MTA: ${dsn.reportingMta}` : undefined].filter(Boolean).join('\n');
   const writers = writersOf(text.slice(0, SEGMENT_WINDOW * 2), `${ctx.from ?? ''}\n${ctx.subject ?? ''}`).filter((w) => w.reasons);
   const findings: Finding[] = [];
   for (const seg of segments) {
+    const preamble = seg.preamble ?? noticePreamble;
     const own = failureReplies(seg.text, deliveredReport);
     const replyMatch = pickReply(own, seg.text, seg.dsn) ?? (segments.length === 1 || !own.length ? failureReplies(preamble, deliveredReport)[0] ?? (segments.length === 1 ? globalReplies[0] : undefined) : undefined);
     const source = own[0] ? seg.text : replyMatch && preamble.includes(text.slice(replyMatch.index, replyMatch.index + 3)) && failureReplies(preamble, deliveredReport)[0] ? preamble : text;
@@ -593,17 +648,30 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const tokens = findTokens(`${evidence}\n${diag}`);
     // The reply, the server named for it and the head of the recipient's part are where a provider shows
     // (its host names, "gsmtp"); reading the whole part for 27 providers' signatures costs more than it finds.
-    const providerText = `${evidence}\n${diag}\n${facts.remoteHost ?? ''}\n${seg.text.slice(0, PROVIDER_WINDOW)}`;
+    // The server that wrote the notice ("Generating server: ....prod.outlook.com", the DSN's Reporting-MTA)
+    // is named once for all its recipients, in whichever recipient's part it happens to stand: each of them
+    // is read with it, so that one notice's recipients are not told apart by where that line fell.
+    const providerText = `${evidence}\n${diag}\n${facts.remoteHost ?? ''}\n${seg.text.slice(0, PROVIDER_WINDOW)}\n${noticeWriter}`;
     const providerMatches = matchProviders(dataset, reply, status, tokens, providerText, `${evidence}\n${diag}`, !inferred);
     const related: ResolvedEntry[] = [];
     const statusEntry = status ? findStatusEntry(dataset, status) : undefined;
     if (statusEntry) related.push(resolveEntry(statusEntry, status!));
     const replyEntry = reply ? findReplyEntry(dataset, reply) : undefined;
     if (replyEntry) related.push(resolveEntry(replyEntry, reply!));
-    const best = providerMatches[0];
+    // An entry matched only by its codes and its provider's signature (not by its own wording) is the provider's usual meaning of the code; where the words decided another specific reason
+    // ("550 5.7.1 Message rejected as spam" under Exchange's 5.7.1, usually "unable to relay"), it would
+    // explain something the reply does not say. Another entry of the matches that reads the reply as the
+    // words do may stand; otherwise the card follows the words (entryForWords below, or the code's entry).
+    const agreesWithWords = (m: (typeof providerMatches)[number]) => m.worded || !isSpecificReason(reason) || m.entry.reason === reason || !m.entry.reason;
+    const best = providerMatches.find(agreesWithWords);
     // The provider's own entry for this very reply names a reason where the code and words gave only a
     // generic class ("5.7.708 Service unavailable. Access denied ..." read as securityerror/systemerror).
     if (best?.specific && GENERIC_STATUS_REASONS.has(reason) && isSpecificReason(best.entry.reason)) reason = best.entry.reason;
+    // "User unknown" wording after an unknown command is read as a recipient's filter (Sisimai's rule, see
+    // classify.ts); where the provider's own entry for this very reply says the address does not exist
+    // (Mail.ru's "invalid mailbox ... user not found"), its reading stands, and the card, who acts and the
+    // advice then agree with it. After DATA the filter reading stays.
+    else if (best?.specific && reason === 'filtered' && best.entry.reason === 'userunknown' && facts.command !== 'DATA') reason = 'userunknown';
     // The words decided a reason the code does not stand for ("550 5.1.1 Mailbox full, quota exceeded"):
     // the card explains what the words say, by that reason's standard entry; the code's entry stays among
     // the related ones. Without this the card's title and steps contradict its own diagnosis.
@@ -680,16 +748,46 @@ const REPLY_POSITION = [
  *  ("421 people signed up") unless its line says something a server says. */
 const SMTP_WORDS = /[<@]|\b(?:reject|refus|denied|unknown|invalid|block|not |no such|unavailable|error|fail|mailbox|user|recipient|relay|spam|policy|try again|later|quota|exceed|full|service|timeout|timed out|too many|rate|limit|dns|host|domain|address|message|sender|authenticat|spf|dkim|dmarc|closing|temporar|permanent)/i;
 
+/** What follows a number that is not a server's reply: an amount ("550 USD due", "550 €"), a share, or a
+ *  count of things ("550 people answered", "returned 550 errors to ...", "421 customers"). A reply's text
+ *  names a condition ("550 User unknown", "550 sorry, no mailbox here", "550 Requested action not taken"),
+ *  never a plural count of people or items. */
+const NOT_A_REPLY = /^[2-5]\d\d[ \t]{0,3}(?:[%€$£¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|RUB|ZAR|HKD|SGD|dollars?|euros?|pounds?|yen|percent|per ?cent)\b|(?:people|persons|users|customers|clients|members|subscribers|recipients|employees|students|visitors|participants|accounts|errors|emails|e-mails|mails|messages|bounces|times|days|hours|minutes|seconds|items|orders|units|pages|requests|responses|answers|votes|tickets|copies|rows|records|lines|words|points|miles|km|kg)\b)/;
+/** An HTTP status line quoted in prose ("Server said: 502 Bad Gateway", "503 Service Unavailable"): a web
+ *  server's reason phrase after an HTTP error code, with no enhanced status after the code and nothing of mail
+ *  after the phrase. SMTP's own "421 Service not available" and "554 Service unavailable" (RFC 5321) are other
+ *  codes or other words. */
+const HTTP_STATUS = /^(?:400|401|403|404|405|408|429|500|501|502|503|504|505)[ \t]{1,3}(?:Bad Request|Unauthori[sz]ed|Forbidden|Not Found|Method Not Allowed|Request Time-?out|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out|HTTP Version Not Supported)\b/i;
+/** Words of mail after an HTTP-looking phrase that make it a mail server's reply after all. */
+const MAIL_CONTEXT = /[<@]|\b[245]\.\d{1,3}\.\d{1,3}\b|\b(?:mailbox|recipient|sender|relay|spam|blocked|rejected|denied|smtp|esmtp|rcpt|mail from|quota)\b/i;
+
+/** Labels that only a mail server's reply stands after. */
+const MAIL_INTRO = /(?:\bsmtp[ \t]{0,3};|\bdiagnostic[- ]code[ \t]{0,3}[:;])[ \t]{0,3}["'(\[]?[ \t]{0,2}$/i;
+
+/** Whether the words from a code to its line's end read like a server's reply: a reply code with its
+ *  status, or a server's words after the code, and neither an amount, a count nor an HTTP status line. */
+function readsLikeReply(line: string): boolean {
+  if (/^[2-5][0-5]\d(?:[ \t]|-)#?[245]\.\d/.test(line)) return true;
+  if (NOT_A_REPLY.test(line)) return false;
+  const http = HTTP_STATUS.exec(line);
+  if (http && !MAIL_CONTEXT.test(line.slice(http[0].length))) return false;
+  return SMTP_WORDS.test(line.replace(/^[\d.#]{1,12}/, ''));
+}
+
 function inReplyPosition(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(Math.max(lineStart, index - 200), index);
-  if (REPLY_POSITION.slice(1).some((re) => re.test(before))) return true;
-  if (!REPLY_POSITION[0]!.test(before)) return false;
-  // At a line's start or after any "word:", the line must also read like a server's reply: a reply code
-  // with its status, or a server's words after the code ("Version: 5.1.1" is not one).
+  // A status right after its reply code ("550 5.1.1") is where a reply's status stands, and a DSN's
+  // diagnostic type ("smtp;550 virus detected") says a mail server's reply follows.
+  if (REPLY_POSITION[2]!.test(before) || MAIL_INTRO.test(before)) return true;
+  if (!REPLY_POSITION[1]!.test(before) && !REPLY_POSITION[0]!.test(before)) return false;
+  // At a line's start, after any "word:" or after the words that introduce a reply ("said:", "Reason:",
+  // "returned"), the line must also read like a server's reply: "Version: 5.1.1", "Details: 550 USD due",
+  // "Server said: 502 Bad Gateway" and "returned 550 errors to ..." are not one. (Only texts without any
+  // other sign of a bounce are asked.)
   const lineEnd = text.indexOf('\n', index);
   const line = text.slice(index, lineEnd < 0 ? Math.min(text.length, index + 300) : Math.min(lineEnd, index + 300));
-  return /^[2-5][0-5]\d(?:[ \t]|-)#?[245]\.\d/.test(line) || SMTP_WORDS.test(line.replace(/^[\d.#]{1,12}/, ''));
+  return readsLikeReply(line);
 }
 
 /** Whether the reply at `index` (or, without one, any enhanced status code in the text) stands where a
@@ -716,8 +814,11 @@ function serverResponse(text: string): string | null {
 /** The standard entry for a reason the words gave where the written status stands for another one, in the
  *  status's class (4.2.2 for a temporary full mailbox): undefined when they agree or the reason has no status. */
 function entryForWords(dataset: Dataset, reason: Reason, status: string, wording: string): ResolvedEntry | undefined {
+  // A status that names no reason of its own ("5.0.0", "4.5.0": only the class or subject is known) lets
+  // the words pick the card as much as one that stands against them: "Undefined status" explains nothing
+  // of "Host or domain name not found".
   const said = statusReason(status);
-  if (!said || said === reason || !isSpecificReason(reason)) return undefined;
+  if (said === reason || !isSpecificReason(reason)) return undefined;
   const canonical = inferStatus(reason, wording);
   if (!canonical) return undefined;
   const inClass = `${status[0]}${canonical.slice(1)}`;
@@ -746,7 +847,15 @@ function feedbackFacts(text: string): Facts {
 }
 
 /** "connect to mx.example.net[192.0.2.1]:25: Connection timed out" and its kin: no answer from the host. */
-const CONNECTION_FAILED = /\b(?:connection (?:timed out|refused|reset)|connect(?:ion)? to [^\n]{1,300}(?:timed out|refused)|timed out while connecting|no route to host|(?:host|network) (?:is )?unreachable)\b/i;
+/** Postfix's "connect to mx[ip]: server refused to talk to me: 421 ..." is an answer (a refusing greeting),
+ *  not a failed connection: only "Connection refused" counts after "connect to". Gmail's "The recipient server
+ *  did not accept our requests to connect" is its words for a connection that failed or timed out. */
+const CONNECTION_FAILED = /\b(?:connection (?:timed out|refused|reset)|connect(?:ion)? to [^\n]{1,300}(?:timed out|connection refused)|timed out while connecting|no route to host|(?:host|network) (?:is )?unreachable|did not accept our requests to connect)\b/i;
+
+/** A sending server's words for giving up on a message whose delivery time ran out. */
+const GAVE_UP = /\bretry timeout exceeded\b|\b(?:message|delivery time) (?:has )?expired\b|\bgiving up\b|\bgave up\b|\b(?:been|was) in the queue too long\b|\bqueue (?:period|lifetime|time) (?:expired|exceeded)\b/i;
+/** The notice's own word that the failure is final ("This is a permanent error", Exim). */
+const PERMANENT_ERROR = /\bpermanent (?:error|failure)\b|\bfailed permanently\b/i;
 
 function inferStatus(reason: Reason, wording: string): string | null {
   switch (reason) {
@@ -764,6 +873,9 @@ function inferStatus(reason: Reason, wording: string): string | null {
     case 'blocked':
       if (TEMPORARY_DNS_FAILURE.test(wording)) return '4.4.3';
       if (CONNECTION_FAILED.test(wording)) return '4.4.1';
+      // A sending server that says it gave up ("retry timeout exceeded", Exim): the delivery time ran out
+      // (X.4.7), in the permanent class where the notice calls it a permanent error, as Exim's does.
+      if (reason === 'expired' && GAVE_UP.test(wording)) return PERMANENT_ERROR.test(wording) ? '5.4.7' : '4.4.7';
       return reason === 'networkerror' ? '4.4.0' : null;
     default: return null;
   }

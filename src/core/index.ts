@@ -26,11 +26,32 @@ function utf8OrNull(bytes: Uint8Array): string | null {
   }
 }
 
+/** A file saved as UTF-16 (Windows' Notepad "Unicode", PowerShell's `>` redirection) as text: by its byte
+ *  order mark, or, without one, by the zero bytes every ASCII character has in the same half of its pair
+ *  (plain text and mail never hold NUL). null for any other file. */
+function utf16OrNull(bytes: Uint8Array): string | null {
+  if (bytes.length < 2) return null;
+  let encoding: 'utf-16le' | 'utf-16be' | null = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!encoding && bytes.length >= 8) {
+    const n = Math.min(bytes.length >> 1, 256);
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < n; i++) {
+      if (bytes[2 * i] === 0) even++;
+      if (bytes[2 * i + 1] === 0) odd++;
+    }
+    if (odd >= n * 0.9 && even === 0) encoding = 'utf-16le';
+    else if (even >= n * 0.9 && odd === 0) encoding = 'utf-16be';
+  }
+  // The decoder drops the byte order mark itself.
+  return encoding ? new TextDecoder(encoding).decode(bytes) : null;
+}
+
 /** Explain a raw RFC 822 message (.eml, "Show original", pasted source). A file's bytes may be given as
  *  they are: UTF-8 is read as text, other 8-bit content is decoded part by part by its declared charset. */
 export async function analyzeMessage(raw: string | Uint8Array, dataset: Dataset = defaultDataset): Promise<Report> {
   if (raw instanceof Uint8Array) {
-    const text = utf8OrNull(raw);
+    const text = utf16OrNull(raw) ?? utf8OrNull(raw);
     if (text === null) return analyzeRaw(raw, dataset);
     raw = text;
   }
@@ -73,7 +94,7 @@ export function startsWithHeaderBlock(input: string): boolean {
  *  or as Latin-1 where they are not UTF-8. */
 export async function analyze(input: string | Uint8Array, ctx: MessageContext = {}, dataset: Dataset = defaultDataset): Promise<Report> {
   if (input instanceof Uint8Array) {
-    const text = utf8OrNull(input);
+    const text = utf16OrNull(input) ?? utf8OrNull(input);
     if (text !== null) input = text;
     else {
       const head = latin1.decode(input.subarray(0, 64_000));

@@ -1,4 +1,5 @@
 // What kind of message this is: bounce, delay, auto-reply, complaint, delivery report or none.
+import { DELIVERED_NOTICE } from './systems/windowsdsn';
 import type { MessageKind } from './types';
 
 const COMPLAINT = /^Feedback-Type:|message\/feedback-report|"notificationType"[ \t]{0,3}:[ \t]{0,3}"Complaint"/im;
@@ -21,11 +22,21 @@ const DELAY_ERROR_WORDS = /delivery (?:has been |is )?(?:temporarily )?(?:delaye
  *  ("warning only", "will be retried") are read first anyway. */
 const FINAL_FAILURE = /I'm sorry to have to inform you|could not be delivered(?! for more than)|couldn't be delivered|permanent (?:fatal )?(?:error|failure)|failed permanently|returning message to sender|(?:was|has been) returned to (?:the )?sender|Message (?:was )?not delivered|giving up|gave up/i;
 
+/** A Postfix log line's outcome: "status=deferred" is a delay (the queue keeps the message), unless another
+ *  line of the same paste says a message was returned ("status=bounced", "status=expired"). */
+const LOG_DEFERRED = /\bdsn=4\.\d{1,3}\.\d{1,3},[ \t]{0,4}status=deferred\b/i;
+const LOG_RETURNED = /\bstatus=(?:bounced|expired)\b/i;
+
 /** Whether the notice is a delay: its own words say it is still trying, or a delay error stands with no
  *  sentence saying the message came back. */
 function delayWorded(text: string): boolean {
-  return DELAY_WORDS.test(text) || (DELAY_ERROR_WORDS.test(text) && !FINAL_FAILURE.test(text));
+  return DELAY_WORDS.test(text) || (DELAY_ERROR_WORDS.test(text) && !FINAL_FAILURE.test(text)) || (LOG_DEFERRED.test(text) && !LOG_RETURNED.test(text));
 }
+
+/** A delivery report in words (systems/windowsdsn.ts: Windows' and Exchange's "Delivery Status Notification
+ *  (Success)" and "(Relay)"). Read only where no code of a failure stands and no sentence says a recipient
+ *  failed. */
+const SOME_FAILED = /following recipients?(?: or groups)? (?:failed|has been delayed|could not)|Delivery has failed|wasn't delivered|could not be delivered|couldn't be delivered/i;
 
 /** An out-of-office as its body starts when pasted: the client's subject line or the person's own words. */
 const AUTOREPLY_BODY = /^[ \t]{0,4}(?:Subject:[ \t]{0,4})?(?:Automatic reply|Auto(?:matic)?[ -]?(?:reply|response)|Out of (?:the )?office)\b|\bI(?: am|'m|’m| will be) (?:currently )?(?:away|out of (?:the )?office|on (?:leave|vacation|holiday))\b[^\n]{0,80}\b(?:until|till|through|returning|back)\b/im;
@@ -65,6 +76,7 @@ export function decideKind(s: KindSignals): MessageKind {
   if (s.actions.length && s.actions.every((a) => /^(?:delivered|relayed|expanded)/.test(a))) return 'delivered';
   if (s.actions.some((a) => a === 'failed')) return 'bounce';
   if (s.actions.some((a) => a === 'delayed') && !failures.length) return 'delay';
+  if (!s.actions.length && !failures.length && !temporaries.length && DELIVERED_NOTICE.test(s.text.slice(0, 4000)) && !SOME_FAILED.test(s.text.slice(0, 4000))) return 'delivered';
   if (!failures.length && temporaries.length && (delayWorded(s.text) || DELAY_WORDS.test(s.subject ?? '') || DELAY_ERROR_WORDS.test(s.subject ?? ''))) return 'delay';
   if (!failures.length && !temporaries.length && (/auto-?replied|auto-generated/i.test(s.autoSubmitted ?? '') || AUTOREPLY_HEADER.test(s.text) || AUTOREPLY_SUBJECT.test(s.subject ?? '') || AUTOREPLY_SUBJECT_LOCAL.test(s.subject ?? '') || AUTOREPLY_BODY.test(s.text.slice(0, 2000)) || AUTOREPLY_BODY_LOCAL.some((re) => re.test(s.text.slice(0, 2000))))) {
     if (!s.hasBounceSignals) return 'autoreply';

@@ -149,6 +149,8 @@ export interface ProviderMatch {
   /** The entry's own wording matched and its codes (or token) agree: its reason is the provider's
    *  reading of this very reply. */
   specific: boolean;
+  /** The entry's own wording matched the reply (not only its codes and its provider's signature). */
+  worded: boolean;
 }
 
 interface PreparedEntry {
@@ -388,7 +390,7 @@ export function matchProviders(dataset: Dataset, reply: string | null, status: s
     if (entry.reply && entry.reply === reply) score += 1;
     // Between equal scores the longer wording is the more specific explanation.
     score += Math.min(span, 90) / 100;
-    out.push({ file, entry, score, specific: worded && (tokenAgrees || byOwnWording || (signed && exact && anyCode)) });
+    out.push({ file, entry, score, specific: worded && (tokenAgrees || byOwnWording || (signed && exact && anyCode)), worded });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -17,4 +17,8 @@ export const hostunknown = defineReason('hostunknown', [
   /nxdomain/i,
   /mail domain mentioned in email address is unknown/i,
   /553 \S{1,200} does not exist/i,
+  // Exchange's "SMTPSEND.DNS.NonExistentDomain; nonexistent domain", Exim's "all relevant MX records point
+  // to non-existent hosts": the domain, or every host its MX names, does not exist.
+  /\bnon-?existent ?domain\b/i,
+  /\bMX records? point(?:s)? to non-?existent hosts?\b/i,
 ]);

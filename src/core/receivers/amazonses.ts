@@ -103,8 +103,8 @@ function asFields(n: Json): string[] {
   return blocks.filter(Boolean);
 }
 
-/** The text of an Amazon SES JSON notification written as delivery-status (or feedback-report) fields, or
- *  null when the text is not one. */
+/** The text of an Amazon SES JSON notification (bounce, complaint or delivery; bare, inside SNS's envelope,
+ *  or a list) written as delivery-status (or feedback-report) fields, or null when it is not one. */
 export function sesNotificationAsFields(text: string): string | null {
   if (!NOTIFICATION.test(text.slice(0, MAX_JSON))) return null;
   const start = text.search(/[{[]/);

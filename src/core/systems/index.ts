@@ -21,12 +21,13 @@ import type { SendingSystem } from './types';
 import { anyMatch } from '../union';
 import { ListIndex, analysisTextScan } from '../word-scan';
 import { verizon } from './verizon';
+import { windowsdsn } from './windowsdsn';
 import { zoho } from './zoho';
 
 export type { SendingSystem } from './types';
 
 export const systems: SendingSystem[] = [
-  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, zoho, opensmtpd, powermta, outlookcom, ezweb, fml, verizon, generic,
+  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, zoho, opensmtpd, powermta, outlookcom, ezweb, fml, verizon, windowsdsn, generic,
 ];
 
 /** The systems that wrote this bounce, judged by their signatures in the text or the headers. */
