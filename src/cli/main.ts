@@ -3,6 +3,7 @@
 // so tests call it directly.
 import { readFile } from 'node:fs/promises';
 import { analyze, lookup } from '../core';
+import { meaningOnceReturned } from '../core/returned';
 import type { Finding, Report, ResolvedEntry } from '../core/types';
 import { version } from '../../package.json';
 
@@ -125,12 +126,14 @@ function reportText(file: string, report: Report): string {
     // "your server retries on its own" is over; the reader has to send again.
     const returned = report.kind === 'bounce' && f.retry === 'later' && f.facts.action !== 'delayed';
     if (notAFailure) lines.push(`   ${notAFailure}`);
-    else if (returned) lines.push(`   reason: ${f.reason}; temporary, but your mail server already retried and gave up; who acts: ${f.party}`);
+    else if (returned) lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary, but'} your mail server already retried and gave up; who acts: ${f.party}`);
     else lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary'}; retry: ${f.retry}; who acts: ${f.party}`);
     if (f.entry) {
       lines.push(`   ${f.entry.title}${f.entry.provider ? ` (${f.entry.provider})` : ''}`);
-      if (returned) lines.push('   Your mail server already retried for a while and gave up; this is why the receiving server refused for now:');
-      lines.push(`   ${f.entry.meaning}`);
+      // Not "refused": a timeout is no refusal. The entry's words about retries still to come are left out
+      // (meaningOnceReturned, shared with the card).
+      if (returned) lines.push('   Your mail server tried for a while and then gave up. Here is why it could not deliver:');
+      lines.push(`   ${returned ? meaningOnceReturned(f.entry.meaning) : f.entry.meaning}`);
       const senderSteps = notAFailure ? [] : returned ? RETURNED_STEPS : f.entry.senderSteps;
       const adminSteps = notAFailure ? [] : f.entry.adminSteps;
       const steps = [...senderSteps.map((s) => `you: ${s}`), ...adminSteps.map((s) => `admin: ${s}`)];

@@ -144,7 +144,7 @@ export async function analyzeLazily(index: MatcherIndex, text: string, ctx: Mess
     const matcher = generic.get(resolved.id);
     const entryWords = matcher ? wordsByChunk.get(wordChunkOf(matcher))?.[resolved.id] : undefined;
     if (!matcher || !entryWords) throw new Error(`no words for entry ${resolved.id}`);
-    return resolveEntry(withWords(matcher, entryWords), resolved.code);
+    return resolveEntry(withWords(matcher, entryWords), resolved.code, undefined, resolved.variant);
   };
   const findings = first.findings.map((finding): Finding => ({
     ...finding,

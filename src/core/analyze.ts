@@ -143,6 +143,9 @@ const SENTENCE_ANCHORS = [
   new RegExp(String.raw`\bfailed to deliver (?:the |your )?(?:message |e-?mail |mail )?to[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})`, 'gi'),
   new RegExp(String.raw`\b(?:did not|didn't|could not|couldn't|will not|won't) send (?:your|the|this) (?:message|e-?mail|mail) to[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})`, 'gi'),
   new RegExp(String.raw`\bdelivery to[ \t]{1,4}['"<]{0,2}(?<addr>${ADDR})>?['"]?[ \t]{1,4}(?:has |had )?failed\b`, 'gi'),
+  // A delay notice in prose: "Your message to a@b has not yet been delivered", "... to <a@b> hasn't been
+  // delivered yet".
+  new RegExp(String.raw`\bto[ \t]{1,4}<?(?<addr>${ADDR})>?,?[ \t]{1,4}(?:has not|hasn't|has still not)(?: yet)? been delivered\b`, 'gi'),
   // "Recipient: a@b" in the languages bounces are written in ("宛先: <a@b>", "Destinataire : a@b",
   // "Получатель: a@b"), with the French space or the full-width colon.
   new RegExp(String.raw`^[ \t]{0,8}(?:Destinataires?|Empfänger|Destinatari[oa]s?|Destinatários?|Destinatari|Ontvanger|Odbiorca|Příjemce|Mottagare|Modtager|Mottaker|Vastaanottaja|Címzett|Alıcı|Получатель|Адресат|Одержувач|宛先|受信者|收件人|收件者|수신자|받는 ?사람)[ \t\u00A0\u202F]{0,2}[:\uFF1A][ \t]{0,8}<?(?<addr>${ADDR})`, 'gim'),
@@ -157,6 +160,9 @@ const SENTENCE_ANCHORS = [
   new RegExp(String.raw`^[^\n:<>@]{1,60}(?:[:\uFF1A]|[ \t]-)[ \t]{0,3}[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3}[ \t]{1,3})?<(?<addr>${ADDR})>:`, 'gim'),
 ];
 
+/** The words before an address that give it as a contact (see findAnchors). */
+const CONTACT_ADDRESS = /\b(?:contact|directed to|write to|reach)\b[^@]{0,100}\bat:?[ \t\n]{0,20}['"<]{0,2}$/i;
+
 function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   const anchors: Anchor[] = [];
   const addressLines = !text.includes('\u2028') && !text.includes('\u2029') ? addressLineStarts(text) : null;
@@ -167,7 +173,9 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   const mayMatch = layouts.gates.about(text);
   for (const [layoutAt, re] of layouts.patterns.entries()) {
     for (const m of anchorMatches(re, text, MAX_ANCHORS_PER_LAYOUT, addressLines, mayMatch(layoutAt))) {
-      const addr = cleanAddress(m.groups?.addr ?? '');
+      // A layout may name the address in two parts (named groups local and domain: Google Groups names the
+      // group, and the Workspace domain only in its help link).
+      const addr = cleanAddress(m.groups?.addr ?? (m.groups?.local && m.groups.domain ? `${m.groups.local}@${m.groups.domain}` : ''));
       // System senders are skipped where a layout only shows an address, not where it says the message
       // was for it ("wasn't delivered to nobody@example.com").
       if (!addr.includes('@') || exclude.has(addr) || (IGNORED_LOCALPARTS.test(addr) && !NAMES_RECIPIENT.test(m[0]))) continue;
@@ -177,8 +185,14 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0 || undefined);
       // A refusal of the sender names the sender ("553 5.1.8 <a@b>: Sender address rejected").
-      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|>:? Sender address rejected/i.test(line) || /\bMAIL FROM:/i.test(line)) continue;
-      const at = m.index + m[0].indexOf(m.groups!.addr!);
+      // Exim's sender verification names our own envelope sender: "550-Verification failed for <a@b>\n550-
+      // Unrouteable address\n550 Sender verify failed".
+      if (/^[ \t]{0,8}(?:<<<[ \t]{0,3})?2\d\d[ -]|sender ok|>:? Sender address rejected|\bVerification failed for\b/i.test(line) || /\bMAIL FROM:/i.test(line)) continue;
+      // An anchor whose address is put together, or read by a lookahead, stands where the match does.
+      const at = m.index + Math.max(0, m.groups!.addr ? m[0].indexOf(m.groups!.addr) : 0);
+      // An address given as whom to ask is a contact, not a recipient: "contact the mailing list owner at
+      // team-owner@...", "should be directed to the list administrator at:\n\n    team-owner@..." (Mailman).
+      if (CONTACT_ADDRESS.test(text.slice(Math.max(0, at - 160), at))) continue;
       anchors.push({ index: at, addr });
     }
   }
@@ -389,6 +403,20 @@ function partyOf(reason: Reason): Party {
     default:
       return 'sender-admin';
   }
+}
+
+/** Who acts, where the card's entry or the moment of the refusal says more than the reason's key does. */
+function partyFor(reason: Reason, entry: ResolvedEntry | null, command: string | undefined): Party {
+  // Sisimai's key reads user-unknown words after DATA as a recipient's filter ("filtered", kept as the
+  // reason); where the card's own entry says the address does not exist (Yahoo's "This user doesn't have a
+  // yahoo.com account"), the one to act is the sender: check the address, as the card tells them.
+  // Only a provider's entry, matched by that provider's own words: a standard code's entry (X.1.1 under
+  // "Refused due to recipient preferences") speaks for the code, not for this reply.
+  if (reason === 'filtered' && entry?.kind === 'provider' && entry.reason === 'userunknown') return partyOf('userunknown');
+  // A server that refuses the session at its greeting (Postfix "host X[ip] refused to talk to me: 554 ...
+  // not accepting messages") refuses the sending host, before any address or message was given.
+  if (reason === 'notaccept' && command === 'CONNECT') return 'sender-admin';
+  return partyOf(reason);
 }
 
 const GENERIC_STATUS_REASONS: ReadonlySet<Reason> = new Set<Reason>(['securityerror', 'systemerror', 'networkerror', 'onhold', 'undefined']);
@@ -623,6 +651,10 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
       command: facts.command ?? null,
       action: seg.dsn?.action ?? null,
     });
+    // Postfix's pipe(8) and local(8) write "Diagnostic-Code: x-unix; ..." for the delivery program they ran
+    // (procmail, a mailbox command): where only the status's class or subject decided the reason ("4.3.0
+    // temporary failure"), it is that mailer's failure. Words of their own ("Disk quota exceeded") still decide.
+    if (/^x-unix$/i.test(seg.dsn?.diagnosticType ?? '') && writers.some((w) => w.id === 'postfix') && (reason === statusReason(reasonStatus) || reason === 'onhold' || reason === 'undefined') && (GENERIC_STATUS_REASONS.has(reason) || reason === 'expired')) reason = 'mailererror';
     if (localCause) {
       // The local delivery agent looked the mailbox up as a server does at RCPT TO.
       const local = classify({ diagnostic: localCause, status: null, reply: null, command: 'RCPT TO' });
@@ -638,7 +670,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     // the standard entry follow the reason rather than reading as "temporary, unknown".
     let inferred = false;
     if (!status && !reply && (bounceSignals || seg.dsn)) {
-      const guess = inferStatus(reason, `${refusal}\n${segmentText.slice(0, 3000)}`);
+      const guess = inferStatus(reason, `${refusal}\n${segmentText.slice(0, 3000)}`) ?? CODELESS_STATUS[reason] ?? null;
       if (guess) {
         status = guess;
         cls = classOf(guess);
@@ -655,9 +687,10 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const providerMatches = matchProviders(dataset, reply, status, tokens, providerText, `${evidence}\n${diag}`, !inferred);
     const related: ResolvedEntry[] = [];
     const statusEntry = status ? findStatusEntry(dataset, status) : undefined;
-    if (statusEntry) related.push(resolveEntry(statusEntry, status!));
+    // A catch-all status read as the words read it: 5.7.1 for spam, a blocklisted IP or relay denied (Entry.byReason).
+    if (statusEntry) related.push(resolveEntry(statusEntry, status!, undefined, reason));
     const replyEntry = reply ? findReplyEntry(dataset, reply) : undefined;
-    if (replyEntry) related.push(resolveEntry(replyEntry, reply!));
+    if (replyEntry) related.push(resolveEntry(replyEntry, reply!, undefined, reason));
     // An entry matched only by its codes and its provider's signature (not by its own wording) is the provider's usual meaning of the code; where the words decided another specific reason
     // ("550 5.7.1 Message rejected as spam" under Exchange's 5.7.1, usually "unable to relay"), it would
     // explain something the reply does not say. Another entry of the matches that reads the reply as the
@@ -665,8 +698,9 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     const agreesWithWords = (m: (typeof providerMatches)[number]) => m.worded || !isSpecificReason(reason) || m.entry.reason === reason || !m.entry.reason;
     const best = providerMatches.find(agreesWithWords);
     // The provider's own entry for this very reply names a reason where the code and words gave only a
-    // generic class ("5.7.708 Service unavailable. Access denied ..." read as securityerror/systemerror).
-    if (best?.specific && GENERIC_STATUS_REASONS.has(reason) && isSpecificReason(best.entry.reason)) reason = best.entry.reason;
+    // generic class ("5.7.708 Service unavailable. Access denied ..." read as securityerror/systemerror),
+    // or where a 4xx reply was read only as "temporary" (expired) though nobody gave up ("421 ... RL000001").
+    if (best?.specific && (GENERIC_STATUS_REASONS.has(reason) || (reason === 'expired' && !gaveUp)) && isSpecificReason(best.entry.reason)) reason = best.entry.reason;
     // "User unknown" wording after an unknown command is read as a recipient's filter (Sisimai's rule, see
     // classify.ts); where the provider's own entry for this very reply says the address does not exist
     // (Mail.ru's "invalid mailbox ... user not found"), its reading stands, and the card, who acts and the
@@ -675,7 +709,7 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     // The words decided a reason the code does not stand for ("550 5.1.1 Mailbox full, quota exceeded"):
     // the card explains what the words say, by that reason's standard entry; the code's entry stays among
     // the related ones. Without this the card's title and steps contradict its own diagnosis.
-    const worded = !best && status && !inferred ? entryForWords(dataset, reason, status, `${refusal}\n${segmentText.slice(0, 3000)}`) : undefined;
+    const worded = !best && (status || reply) && !inferred ? entryForWords(dataset, reason, status, reply, `${refusal}\n${segmentText.slice(0, 3000)}`) : undefined;
     const entry = best
       ? resolveEntry(best.entry, best.entry.token ?? status ?? reply ?? '', best.file)
       : worded ?? related.shift() ?? null;
@@ -689,8 +723,9 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
       provider: best?.file.id ?? null,
       reason,
       permanent: cls === '5',
-      retry: RETRY_FUTILE.test(refusal) && reason !== 'delivered' ? 'after-fix' : retryOf(reason, cls),
-      party: partyOf(reason),
+      // A greeting refusal (see partyFor) may lift once the sending side's cause is fixed.
+      retry: (RETRY_FUTILE.test(refusal) && reason !== 'delivered') || (reason === 'notaccept' && facts.command === 'CONNECT') ? 'after-fix' : retryOf(reason, cls),
+      party: partyFor(reason, entry, facts.command),
       entry,
       related: entry && best ? related : related,
       facts,
@@ -746,7 +781,7 @@ const REPLY_POSITION = [
 ];
 /** Words a server's reply uses: a reply code at a line's start with no status after it is prose
  *  ("421 people signed up") unless its line says something a server says. */
-const SMTP_WORDS = /[<@]|\b(?:reject|refus|denied|unknown|invalid|block|not |no such|unavailable|error|fail|mailbox|user|recipient|relay|spam|policy|try again|later|quota|exceed|full|service|timeout|timed out|too many|rate|limit|dns|host|domain|address|message|sender|authenticat|spf|dkim|dmarc|closing|temporar|permanent)/i;
+const SMTP_WORDS = /[<@]|\b(?:reject|refus|denied|unknown|invalid|block|not |no such|unavailable|error|fail|mailbox|user|recipient|relay|spam|policy|try again|later|quota|exceed|full|service|timeout|timed out|too many|rate|limit|dns|host|domain|address|message|sender|authenticat|spf|dkim|dmarc|closing|temporar|permanent|virus|malware|detected|content|too large|size|loop|tls)/i;
 
 /** What follows a number that is not a server's reply: an amount ("550 USD due", "550 €"), a share, or a
  *  count of things ("550 people answered", "returned 550 errors to ...", "421 customers"). A reply's text
@@ -762,7 +797,8 @@ const HTTP_STATUS = /^(?:400|401|403|404|405|408|429|500|501|502|503|504|505)[ \
 const MAIL_CONTEXT = /[<@]|\b[245]\.\d{1,3}\.\d{1,3}\b|\b(?:mailbox|recipient|sender|relay|spam|blocked|rejected|denied|smtp|esmtp|rcpt|mail from|quota)\b/i;
 
 /** Labels that only a mail server's reply stands after. */
-const MAIL_INTRO = /(?:\bsmtp[ \t]{0,3};|\bdiagnostic[- ]code[ \t]{0,3}[:;])[ \t]{0,3}["'(\[]?[ \t]{0,2}$/i;
+// Postfix's "host mx.example.com[192.0.2.1] said:" names the mail server that answered.
+const MAIL_INTRO = /(?:\bsmtp[ \t]{0,3};|\bdiagnostic[- ]code[ \t]{0,3}[:;]|\bhost [\w.-]{1,253}(?:[ \t]?\[[0-9a-f.:]{3,45}\])? said:)[ \t]{0,3}["'(\[]?[ \t]{0,2}$/i;
 
 /** Whether the words from a code to its line's end read like a server's reply: a reply code with its
  *  status, or a server's words after the code, and neither an amount, a count nor an HTTP status line. */
@@ -813,18 +849,44 @@ function serverResponse(text: string): string | null {
  *  wording says it will be retried or is temporary, permanent otherwise. */
 /** The standard entry for a reason the words gave where the written status stands for another one, in the
  *  status's class (4.2.2 for a temporary full mailbox): undefined when they agree or the reason has no status. */
-function entryForWords(dataset: Dataset, reason: Reason, status: string, wording: string): ResolvedEntry | undefined {
+function entryForWords(dataset: Dataset, reason: Reason, status: string | null, reply: string | null, wording: string): ResolvedEntry | undefined {
   // A status that names no reason of its own ("5.0.0", "4.5.0": only the class or subject is known) lets
   // the words pick the card as much as one that stands against them: "Undefined status" explains nothing
-  // of "Host or domain name not found".
-  const said = statusReason(status);
+  // of "Host or domain name not found". A reply code alone ("550 No such user here") says even less.
+  const said = status ? statusReason(status) : null;
   if (said === reason || !isSpecificReason(reason)) return undefined;
-  const canonical = inferStatus(reason, wording);
+  // The status entry already has a variant for these words (5.7.1 read as spam): that card stands.
+  const own = status ? findStatusEntry(dataset, status) : undefined;
+  if (own?.byReason?.[reason]) return undefined;
+  // With a code written, the server answered: "Connection refused by FortiGuard AntiSpam" is a block, not
+  // the failed connection inferStatus would read for a code-less notice.
+  const canonical = CARD_STATUS[reason] ?? inferStatus(reason, wording);
   if (!canonical) return undefined;
-  const inClass = `${status[0]}${canonical.slice(1)}`;
+  const cls = (status ?? reply)![0];
+  if (cls !== '4' && cls !== '5') return undefined;
+  const inClass = `${cls}${canonical.slice(1)}`;
   const entry = findStatusEntry(dataset, inClass);
-  return entry && entry !== findStatusEntry(dataset, status) ? resolveEntry(entry, inClass) : undefined;
+  return entry && entry !== own ? resolveEntry(entry, inClass, undefined, reason) : undefined;
 }
+
+/** Code-less notices whose reason has a standard status of its own: the status Postfix writes for them. */
+const CODELESS_STATUS: Partial<Record<Reason, string>> = {
+  failedstarttls: '4.7.0',
+};
+
+/** The standard status whose card explains a reason the words decided, for reasons no code is inferred
+ *  for (a code-less "spam detected" gets no made-up status, but a "554 5.7.0" or a bare "550" read as spam
+ *  gets the card of 5.7.1 read as spam). */
+const CARD_STATUS: Partial<Record<Reason, string>> = {
+  spamdetected: '5.7.1',
+  // Greylisting and other temporary blocks read as 4.7.1, whose card says to wait.
+  blocked: '5.7.1',
+  authfailure: '5.7.26',
+  requireptr: '5.7.25',
+  failedstarttls: '5.7.0',
+  toomanyconn: '4.7.0',
+  speeding: '4.7.0',
+};
 
 /** What an ARF feedback report (RFC 5965) says of the complaint: its type, the IP the reported message
  *  came from and the domain it is about. (Its User-Agent names the reporting software, not a server.) */
@@ -852,6 +914,16 @@ function feedbackFacts(text: string): Facts {
  *  did not accept our requests to connect" is its words for a connection that failed or timed out. */
 const CONNECTION_FAILED = /\b(?:connection (?:timed out|refused|reset)|connect(?:ion)? to [^\n]{1,300}(?:timed out|connection refused)|timed out while connecting|no route to host|(?:host|network) (?:is )?unreachable|did not accept our requests to connect)\b/i;
 
+/** "lost connection with mx[ip] while sending RCPT TO", "conversation with mx[ip] timed out while sending
+ *  end of data": the session broke off after it had started (Postfix's 4.4.2, bad connection). */
+const CONNECTION_BROKEN = /\b(?:lost connection with|conversation with [^\n]{1,300}timed out|connection (?:dropped|lost|closed) (?:by|while|during))\b/i;
+
+/** A mailing list's or group's refusal of a post (RFC 3463 X.7.2). */
+const LIST_REFUSAL = /\b(?:not allowed to post to this (?:mailing )?list|rejected by the list moderator|permission to post (?:messages )?to the group|group you tried to contact|only accepts messages from (?:its )?members)\b/i;
+
+/** A message going round in circles between servers (RFC 3463 X.4.6). */
+const MAIL_LOOP = /\bloops back to myself\b|\b(?:mail|routing) loop\b|\btoo many (?:hops|\"?received\"? headers)\b/i;
+
 /** A sending server's words for giving up on a message whose delivery time ran out. */
 const GAVE_UP = /\bretry timeout exceeded\b|\b(?:message|delivery time) (?:has )?expired\b|\bgiving up\b|\bgave up\b|\b(?:been|was) in the queue too long\b|\bqueue (?:period|lifetime|time) (?:expired|exceeded)\b/i;
 /** The notice's own word that the failure is final ("This is a permanent error", Exim). */
@@ -866,6 +938,10 @@ function inferStatus(reason: Reason, wording: string): string | null {
     case 'mailboxfull': return /temporar|try (?:again )?later|will (?:be )?retr|will keep trying|delay/i.test(wording) ? '4.2.2' : '5.2.2';
     case 'mesgtoobig': return '5.3.4';
     case 'norelaying': return '5.7.1';
+    // A list or group that does not take posts from this sender (Google Groups, Mailman): X.7.2.
+    case 'rejected': return LIST_REFUSAL.test(wording) ? '5.7.2' : null;
+    // Postfix's "mail for example.org loops back to myself" and other loops: the routing loop status.
+    case 'systemerror': return MAIL_LOOP.test(wording) ? '5.4.6' : null;
     // The network statuses Postfix and others write in the DSN for these (RFC 3463 X.4.x), so that the
     // card explains a code-less "Connection timed out" instead of saying it has no entry.
     case 'networkerror':
@@ -873,6 +949,8 @@ function inferStatus(reason: Reason, wording: string): string | null {
     case 'blocked':
       if (TEMPORARY_DNS_FAILURE.test(wording)) return '4.4.3';
       if (CONNECTION_FAILED.test(wording)) return '4.4.1';
+      // A connection that was made and then broke or stalled mid-session: Postfix writes 4.4.2 for it.
+      if (CONNECTION_BROKEN.test(wording)) return '4.4.2';
       // A sending server that says it gave up ("retry timeout exceeded", Exim): the delivery time ran out
       // (X.4.7), in the permanent class where the notice calls it a permanent error, as Exim's does.
       if (reason === 'expired' && GAVE_UP.test(wording)) return PERMANENT_ERROR.test(wording) ? '5.4.7' : '4.4.7';

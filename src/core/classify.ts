@@ -144,6 +144,8 @@ function holds(name: ModuleName, input: ClassifyInput, byStatus: Reason | null, 
   return mod.test();
 }
 
+const GREYLISTED = /\bgr[ae]y-?list(?:ed|ing)?\b/i;
+
 export function classify(input: ClassifyInput): Reason {
   const { status, reply } = input;
   if (status?.startsWith('2.') || (!status && reply?.startsWith('2'))) return 'delivered';
@@ -161,6 +163,10 @@ export function classify(input: ClassifyInput): Reason {
   }
   const policyClass = !!status && /^[45]\.7\./.test(status);
   for (const text of texts.length ? texts : ['']) {
+    // Greylisting is a deliberate first refusal of an unknown sender, whatever status carries it ("450 4.2.0
+    // Recipient address rejected: Greylisted"): a temporary block on the sending side, not a mailbox or a
+    // filter problem at the recipient (the 4.7.1 card explains it and says to wait).
+    if (GREYLISTED.test(text)) return 'blocked';
     const says = tester(text);
     for (const name of FIRST_PASS) if (holds(name, input, byStatus, says, text)) return reasonModules[name].reason;
     if (byStatus && !GENERIC.has(byStatus)) return byStatus;

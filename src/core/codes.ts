@@ -110,12 +110,16 @@ function scanReplyCodes(text: string): ReplyMatch[] {
 
 /** Provider tokens: bracketed codes like [TSS04], [CS01], (AU01), (S3150), Microsoft's AS(201806281),
  *  S3150, IB212; dashed codes (RP-001, SC-001, OU-001); Yahoo's legacy colon codes (RTR:BL, HVU:B1,
- *  DYN:T1); Yahoo's "(554.30)"; Orange / La Poste's OFR005_505, LPN007_416; Spectrum's AUP#I-1310. */
+ *  DYN:T1); NetEase's DT:SPM, HL:ICC; Yahoo's "(554.30)"; Orange / La Poste's OFR005_505, LPN007_416; Spectrum's AUP#I-1310. */
 const TOKEN_BRACKET = /[[(]([A-Z]{1,6}\d{1,5}[A-Z]?)[\])]/g;
 const TOKEN_AS = /\bAS\((\d{3,12})\)/g;
 const TOKEN_BARE = /(?<![\w.-])((?:AS|S|IB|HVU|RP|SC|DY|OU|SRS|RBL)\d{3,5})(?![\w.-])/g;
 const TOKEN_DASHED = /(?<![\w.-])((?:RP|SC|OU|DY|SRS|HVU|IB)-\d{3})(?![\w-]|\.\d)/g;
 const TOKEN_COLON = /(?<![\w:])((?:RTR|HVU|RLY|DNS|DYN|URL|CON|POL|SPF|MSG):[A-Z]{1,2}\d?)(?![\w:])/g;
+/** NetEase's codes (163.com, 126.com, yeah.net): two capitals, a colon, three capitals ("DT:SPM", "HL:ICC",
+ *  "MI:SPF"). Only NetEase's own prefixes and upper case: "Re: ", "To:", times ("10:30") and lower-case
+ *  labels are never taken. */
+const TOKEN_NETEASE = /(?<![\w:])((?:DT|HL|MI|RP|WM):[A-Z]{3})(?![\w:])/g;
 const TOKEN_DOTTED = /\(([45]\d\d\.\d{1,2})\)/g;
 const TOKEN_ORANGE = /(?<![\w])((?:OFR|LPN|ODC|OUK)[A-Z0-9]{0,6}_(\d{3}))(?![\w])/gi;
 const TOKEN_AUP = /AUP#(?:In?|Out?|[A-Z]{0,2})-?(\d{4})(?!\d)/gi;
@@ -127,7 +131,7 @@ export function findTokens(text: string): string[] {
   const push = (t: string) => {
     if (!out.includes(t) && out.length < 20) out.push(t);
   };
-  for (const re of [TOKEN_AS, TOKEN_BRACKET, TOKEN_BARE, TOKEN_DASHED, TOKEN_COLON, TOKEN_DOTTED]) {
+  for (const re of [TOKEN_AS, TOKEN_BRACKET, TOKEN_BARE, TOKEN_DASHED, TOKEN_COLON, TOKEN_NETEASE, TOKEN_DOTTED]) {
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m && n < 50; m = re.exec(text), n++) {

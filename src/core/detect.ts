@@ -38,9 +38,10 @@ const SUBJECT = [
   /配信不能|配送エラー|配信エラー|配信の状態の通知|配信状態通知|配信ステータス通知|配信できませんでした|配信されませんでした|配信が遅延/i,
 ];
 
-/** Lines only a bounce's body carries: DSN fields, Gmail's and Exchange's sentences, MTA boilerplate. */
+/** Lines only a bounce's body carries: DSN fields, Gmail's and Exchange's sentences, MTA boilerplate, and the
+ *  refusals of Google Groups and Mailman, which quote no code. */
 const BODY = [
-  /^[ \t]{0,4}(?:Final-Recipient:[ \t]{0,4}(?:[a-z0-9-]{1,20}[ \t]{0,2};[ \t]{0,4})?<?[^\s@<>;]{1,64}@|Diagnostic-Code:[ \t]{0,4}(?:[a-z0-9-]{1,20}[ \t]{0,2};|[2-5]\d\d\b)|Action:[ \t]{0,4}(?:failed|delayed)(?=[ \t]{0,20}(?:\(|$)))|Remote Server returned|The response from the remote server was|couldn't be delivered|wasn't delivered to|could not be delivered to|Delivery to the following recipient|following address(?:es)?\(?e?s?\)? failed|I'm sorry to have to inform you|This is the mail system at host|Transcript of session follows|I'm afraid I wasn't able to deliver|has not been delivered yet|(?:temporary )?problem delivering your message to|Delivery has failed to these recipients|Diagnostic information for administrators|\(in reply to (?:RCPT TO|end of DATA|MAIL FROM) command\)/im,
+  /^[ \t]{0,4}(?:Final-Recipient:[ \t]{0,4}(?:[a-z0-9-]{1,20}[ \t]{0,2};[ \t]{0,4})?<?[^\s@<>;]{1,64}@|Diagnostic-Code:[ \t]{0,4}(?:[a-z0-9-]{1,20}[ \t]{0,2};|[2-5]\d\d\b)|Action:[ \t]{0,4}(?:failed|delayed)(?=[ \t]{0,20}(?:\(|$)))|Remote Server returned|The response from the remote server was|couldn't be delivered|wasn't delivered to|could not be delivered to|Delivery to the following recipient|following address(?:es)?\(?e?s?\)? failed|I'm sorry to have to inform you|This is the mail system at host|Transcript of session follows|I'm afraid I wasn't able to deliver|has not been delivered yet|(?:temporary )?problem delivering your message to|Delivery has failed to these recipients|Diagnostic information for administrators|\(in reply to (?:RCPT TO|end of DATA|MAIL FROM) command\)|group you tried to contact \(|not allowed to post to this (?:mailing )?list|rejected by the list moderator/im,
   // de: Gmail, Exchange (new and old). "Nachricht" keeps parcel notices ("Paket ... nicht zugestellt") out.
   /Ihre Nachricht wurde nicht an [^\n]{1,200} zugestellt|Ihre Nachricht an [^\n]{1,200} konnte nicht (?:zugestellt|übermittelt) werden|Die Antwort des (?:Remote-)?Servers lautete|Fehler bei der Zustellung an folgende Empfänger|Diagnoseinformationen für Administratoren/im,
   // fr

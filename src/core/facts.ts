@@ -4,15 +4,28 @@ import type { Facts } from './types';
 import { gatedExec, gatedTest, mayMatch } from './union';
 
 /** The receiving server named with its address: Postfix's "host X[ip] said", "connect to X[ip]", "lost
- *  connection with X[ip]", "conversation with X[ip]". */
-const HOST_SAID = /(?:\bhost|\bconnect to|\blost connection with|\bconversation with)[ \t]{1,3}([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[ \t]{0,3}\[([0-9a-f.:]{3,45})\]/i;
+ *  connection with X[ip]", "conversation with X[ip]", "not offered by host X[ip]". Postfix folds long lines,
+ *  so the name may stand on the next line ("offered by host\n    mx.example.com[192.0.2.1]"). */
+const HOST_SAID = /(?:\bhost|\bconnect to|\blost connection with|\bconversation with)[ \t]{0,3}\n?[ \t]{1,8}([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[ \t]{0,3}\[([0-9a-f.:]{3,45})\]/i;
 const TALKING_TO = /while talking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?/i;
 const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Receiving server)[ \t]{0,3}:[ \t]{0,3}(?:dns;[ \t]{0,3})?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?(?:[ \t]{0,3}\[?\(?([0-9]{1,3}(?:\.[0-9]{1,3}){3})\]?\)?)?/i;
 /** Exchange's "Generating server" is the sender's own server that wrote the report, not the one that refused. */
 const GENERATING_SERVER = /Generating server[ \t]{0,3}:[ \t]{0,3}\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?/i;
-const IP = /\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]/;
-/** The sender's address as a refusal names it: "Client host [ip]", "your IP [ip]", "sending IP ip", "IP=ip". */
-const SENDING_IP = /(?:client host|\bclient|your (?:ip|server|host)|sending ip|\bip address|\bip)[ \t]{0,3}[=:]?[ \t]{0,3}\[?((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]?/i;
+/** The sender's address as a refusal or a blocklist names it: "Client host [ip]", "your IP [ip]", "sending
+ *  IP ip", "IP=ip", "IP address ip is listed", "from [ip]", "ip is listed in bl.spamcop.net", "ip listed at
+ *  zen.spamhaus.org", "listed in zen.spamhaus.org: ip". Any other address in brackets is not the sender's:
+ *  "connect to mx.example.org[192.0.2.81]" names the server the sender tried to reach (remoteIp). */
+const SENDING_IP = [
+  /(?:client host|\bclient|your (?:ip|server|host)|sending ip|\bip address|\bip|\bfrom(?:[ \t]{1,3}(?:mail[ \t]{1,3})?(?:server|host))?)[ \t]{0,3}[=:]?[ \t]{0,3}\[?((?:[0-9]{1,3}\.){3}[0-9]{1,3})\b/i,
+  // Postfix's "<name[ip]>: Client host rejected", Microsoft's "The mail server [ip] has been temporarily rate
+  // limited", Gmail's "550-5.7.25 [ip] The IP address sending this message ...": the client, as the refusing
+  // server names it.
+  /\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]>?:?[ \t]{1,3}client host\b/i,
+  /\bthe (?:mail )?server \[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\] (?:has been|is)\b/i,
+  /\b[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3}\[((?:[0-9]{1,3}\.){3}[0-9]{1,3})\b/,
+  /(?<![\w.])((?:[0-9]{1,3}\.){3}[0-9]{1,3})\]?[ \t]{1,3}(?:is[ \t]{1,3})?(?:(?:currently|now|still)[ \t]{1,3})?(?:black)?listed[ \t]{1,3}(?:in|at|on|by)\b/i,
+  /\blisted[ \t]{1,3}(?:in|at|on|by)[ \t]{1,3}[a-z0-9.-]{1,120}[ \t]{0,3}:[ \t]{0,3}\[?((?:[0-9]{1,3}\.){3}[0-9]{1,3})\b/i,
+];
 
 /** Hints at the refused command where Postfix's "(in reply to X command)" is not written (see IN_REPLY_TO). */
 const COMMANDS: [RegExp, string][] = [
@@ -20,7 +33,8 @@ const COMMANDS: [RegExp, string][] = [
   [/after\s{1,8}(?:end\s{1,8}of\s{1,8})?data|end of data|\[DATA\]/i, 'DATA'],
   [/after\s{1,8}MAIL\s{1,8}FROM|MAIL FROM:?<[^>\n]{0,300}>[^\n]{0,40}\n[^\n]{0,20}<<<[ \t]{0,3}[45]/i, 'MAIL FROM'],
   [/after (?:EHLO|HELO)/i, 'EHLO'],
-  [/after initial connection|connection refused|while connecting/i, 'CONNECT'],
+  // Postfix's "host X[ip] refused to talk to me: 554 ..." is its report of a refusing greeting banner.
+  [/after initial connection|connection refused|while connecting|refused to talk to me/i, 'CONNECT'],
 ];
 
 const BLOCKLIST_DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){0,4}(?:spamhaus|spamcop|barracudacentral|sorbs|uceprotect|abuseat|spameatingmonkey|mailspike|surbl|uribl|senderscore|invaluement|psbl\.surriel|dnsbl|rbl)[a-z0-9-]{0,20}(?:\.[a-z0-9-]{1,63}){1,4})/gi;
@@ -82,11 +96,14 @@ export function readFacts(reply: string, segment: string): Facts {
     const m = gatedExec(re, segment);
     if (m) facts[mech] = m[1]!.toLowerCase();
   }
-  const named = gatedExec(SENDING_IP, reply);
-  if (named && named[1] !== facts.remoteIp) facts.sendingIp = named[1]!;
-  else if (!facts.remoteIp) {
-    const ip = IP.exec(reply);
-    if (ip) facts.sendingIp = ip[1]!;
+  // Only an address the words name as the sender's: a bare "[ip]" may be either side (the receiving host
+  // of "connect to mx[ip]", the writer of "Received: from"), so it is not a fact about the sender.
+  for (const re of SENDING_IP) {
+    const named = gatedExec(re, reply);
+    if (named && named[1] !== facts.remoteIp) {
+      facts.sendingIp = named[1]!;
+      break;
+    }
   }
   return facts;
 }

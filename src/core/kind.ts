@@ -12,6 +12,14 @@ const AUTOREPLY_SUBJECT = /^(?:Auto(?:matic)?[ -]?(?:reply|response|antwort)|Out
 const AUTOREPLY_SUBJECT_LOCAL = /^(?:Automatische Antwort|Abwesenheitsnotiz|Respuesta autom[aá]tica|Fuera de (?:la )?oficina|Resposta autom[aá]tica|Fora do escrit[oó]rio|Ausente do escrit[oó]rio|Risposta automatica|Fuori (?:sede|ufficio)|Automatisch antwoord|Afwezigheidsbericht|Niet aanwezig|自動応答|自動返信|不在(?:通知|のお知らせ))/i;
 /** What a delay notice says about itself: the message is still queued and will be tried again. */
 const DELAY_WORDS = /Delivery Status Notification \(Delay\)|has not (?:yet )?been delivered|(?:will|continue to) (?:retry|try)|still trying|Warning: (?:message|could not send)|not yet been delivered|Delivery delayed|Delayed Mail|retry(?:ing)? (?:for|until|again)|warning only|do not need to resend|will be retried|will keep (?:on )?trying|(?:will|shall) (?:try|attempt) (?:again|to deliver)|Delivery attempts will continue/i;
+/** Exchange's delay notice as it localises it (and other servers that word a delay the same way): the
+ *  subject ("Zustellung verzögert:", "Remise différée :", "Entrega retrasada:", "Recapito ritardato:",
+ *  "Bezorging vertraagd:") and the sentences saying the message is not delivered yet and will be tried again
+ *  ("Diese Nachricht wurde noch nicht zugestellt. Die Zustellung wird weiterhin versucht.", "Ce message n'a
+ *  pas encore été remis. La remise continuera d'être tentée.", "Este mensaje todavía no se ha entregado. Se
+ *  seguirá intentando la entrega.", pt "ainda não foi entregue ... continuará a ser tentada", it "non è stato
+ *  ancora recapitato ... continuerà a tentare", nl "is nog niet bezorgd ... wordt nog steeds geprobeerd"). */
+const DELAY_WORDS_LOCAL = /Zustellung (?:[^\n]{0,60} )?(?:ist |wurde )?verz[öo]gert|noch nicht zugestellt|Zustellung wird weiterhin versucht|Remise diff[ée]r[ée]e|(?:remise|distribution) [^\n]{0,60}est diff[ée]r[ée]e|pas encore été (?:remis|distribué)|continuera d['’]être tentée|Entrega (?:retrasada|atrasada)|(?:entrega|envío) [^\n]{0,60}se ha retrasado|todav[íi]a no se ha entregado|Se seguir[áa] intentando|ainda não foi entregue|continuar[áa] a ser tentad|entrega [^\n]{0,60}(?:está|foi) atrasad|Recapito ritardato|recapito [^\n]{0,60}è (?:stato )?ritardato|non è (?:ancora stato|stato ancora) (?:recapitato|consegnato)|continuer[àa] a tentare|Bezorging (?:[^\n]{0,60} )?(?:is )?vertraagd|nog niet (?:bezorgd|afgeleverd)|wordt nog steeds geprobeerd/i;
 /** Words that also stand in a final bounce's last error: Postfix returns a message that timed out with the
  *  last temporary error it met ("delivery temporarily suspended: connect to ...: Connection refused"), and a
  *  quoted reply may say "message delayed". They make a notice a delay only where it does not say the message
@@ -30,7 +38,7 @@ const LOG_RETURNED = /\bstatus=(?:bounced|expired)\b/i;
 /** Whether the notice is a delay: its own words say it is still trying, or a delay error stands with no
  *  sentence saying the message came back. */
 function delayWorded(text: string): boolean {
-  return DELAY_WORDS.test(text) || (DELAY_ERROR_WORDS.test(text) && !FINAL_FAILURE.test(text)) || (LOG_DEFERRED.test(text) && !LOG_RETURNED.test(text));
+  return DELAY_WORDS.test(text) || DELAY_WORDS_LOCAL.test(text) || (DELAY_ERROR_WORDS.test(text) && !FINAL_FAILURE.test(text)) || (LOG_DEFERRED.test(text) && !LOG_RETURNED.test(text));
 }
 
 /** A delivery report in words (systems/windowsdsn.ts: Windows' and Exchange's "Delivery Status Notification
@@ -77,7 +85,7 @@ export function decideKind(s: KindSignals): MessageKind {
   if (s.actions.some((a) => a === 'failed')) return 'bounce';
   if (s.actions.some((a) => a === 'delayed') && !failures.length) return 'delay';
   if (!s.actions.length && !failures.length && !temporaries.length && DELIVERED_NOTICE.test(s.text.slice(0, 4000)) && !SOME_FAILED.test(s.text.slice(0, 4000))) return 'delivered';
-  if (!failures.length && temporaries.length && (delayWorded(s.text) || DELAY_WORDS.test(s.subject ?? '') || DELAY_ERROR_WORDS.test(s.subject ?? ''))) return 'delay';
+  if (!failures.length && temporaries.length && (delayWorded(s.text) || DELAY_WORDS.test(s.subject ?? '') || DELAY_WORDS_LOCAL.test(s.subject ?? '') || DELAY_ERROR_WORDS.test(s.subject ?? ''))) return 'delay';
   if (!failures.length && !temporaries.length && (/auto-?replied|auto-generated/i.test(s.autoSubmitted ?? '') || AUTOREPLY_HEADER.test(s.text) || AUTOREPLY_SUBJECT.test(s.subject ?? '') || AUTOREPLY_SUBJECT_LOCAL.test(s.subject ?? '') || AUTOREPLY_BODY.test(s.text.slice(0, 2000)) || AUTOREPLY_BODY_LOCAL.some((re) => re.test(s.text.slice(0, 2000))))) {
     if (!s.hasBounceSignals) return 'autoreply';
   }

@@ -1,14 +1,18 @@
 // Picking dataset entries for codes: the enhanced status resolved for its class digit, the basic
 // reply code, and provider entries whose codes and wording agree with the reply.
-import type { Dataset, Entry, ProviderEntry, ProviderFile } from '../data/schema';
+import type { Dataset, Entry, ProviderEntry, ProviderFile, Reason } from '../data/schema';
 import type { ResolvedEntry } from './types';
 import { withoutStockText } from './stock-text';
 import { mayMatch } from './union';
 import { ListIndex } from './word-scan';
 
-export function resolveEntry(entry: Entry, code: string, provider?: ProviderFile): ResolvedEntry {
+/** The entry's words for a code's class, and for what the words of the reply said (`reason`) where the
+ *  entry has a variant for it (Entry.byReason). */
+export function resolveEntry(entry: Entry, code: string, provider?: ProviderFile, reason?: Reason): ResolvedEntry {
   const cls = code[0] as '2' | '4' | '5';
-  const over = entry.byClass?.[cls] ?? {};
+  const variant = reason ? entry.byReason?.[reason] : undefined;
+  const applies = !!variant && (variant.classes ?? ['5']).includes(cls as '4' | '5');
+  const over = applies ? { ...entry.byClass?.[cls], ...variant, reason } : entry.byClass?.[cls] ?? {};
   const resolved: ResolvedEntry = {
     id: entry.id,
     kind: entry.kind,
@@ -26,9 +30,10 @@ export function resolveEntry(entry: Entry, code: string, provider?: ProviderFile
     reputation: over.reputation ?? entry.reputation,
     reason: over.reason ?? entry.reason,
     permanence: cls === '4' && entry.permanence === 'permanent' && entry.status?.startsWith('X') ? 'transient' : entry.permanence,
-    references: entry.references,
+    references: (applies && variant.references) || entry.references,
   };
   if (provider) resolved.provider = provider.name;
+  if (applies) resolved.variant = reason;
   return resolved;
 }
 

@@ -51,6 +51,12 @@ const STOCK_TEXTS: readonly RegExp[] = [
   /\bhost (?:or domain name )?not found\b/gi,
   // RFC 3463's names of the enhanced status codes, which MTAs append to the code.
   /\b(?:bad destination (?:mailbox|system) address(?: syntax)?|destination mailbox has moved,? no forwarding address|mailbox disabled,? not accepting messages|message length exceeds administrative limit|mail system full|message too big for system|system incorrectly configured|system not accepting network messages|no answer from host|unable to route|mail system congestion|routing loop detected|delivery time expired|too many recipients|delivery not authorized,? message refused|other or undefined (?:address|mailbox|mail system|network or routing|protocol|media|security) status)\b/gi,
+  // Sun Java System / Oracle Communications Messaging Server defaults: every site running it (Apple's
+  // iCloud MX among them) answers an unknown recipient this way, so the words name no provider.
+  /\bunknown or illegal (?:alias|user|subaddress)\b/gi,
+  // DMARC refusals as several filters word them (Zoho's "Email rejected per DMARC policy for <domain>",
+  // OpenDMARC's "rejected by DMARC policy for <domain>", Exim and rspamd setups alike).
+  /\b(?:(?:e-?mail|message) )?rejected (?:per|by|due to) (?:the )?dmarc policy\b/gi,
   // Phrases more than one operator's servers send (seen from unrelated hosts in the Sisimai corpus).
   /\b(?:recipient )?no longer on (?:this )?server\b/gi,
   // Verdicts and states every vendor words the same way.

@@ -18,6 +18,8 @@ export interface ResolvedEntry extends EntryText {
   references: Reference[];
   /** Provider display name for provider entries. */
   provider?: string;
+  /** The reason whose variant of the entry's words was applied (see Entry.byReason). */
+  variant?: Reason;
 }
 
 /** Facts read from the bounce, each only when the text states it. */

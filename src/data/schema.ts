@@ -52,6 +52,9 @@ export interface EntryText {
   reputation: Reputation;
 }
 
+/** A variant's words and advice, and the classes it is for. */
+export type ReasonVariant = Partial<EntryText> & { classes?: ('4' | '5')[]; references?: Reference[] };
+
 export interface Entry extends EntryText {
   /** Unique across the dataset, e.g. "reply-550", "status-X.1.1", "google-550-5.7.26". */
   id: string;
@@ -73,6 +76,11 @@ export interface Entry extends EntryText {
   classes?: ('2' | '4' | '5')[];
   /** Class-specific advice for X.* entries: 4.7.1 and 5.7.1 are the same subject with different advice. */
   byClass?: Partial<Record<'2' | '4' | '5', Partial<EntryText> & { reason?: Reason }>>;
+  /** Variants of a catch-all status for what the reply's words said: 5.7.1 is sent for spam, for a
+   *  blocklisted IP and for relay denied alike, and one card cannot give the right steps for all three.
+   *  Keyed by the reason the engine read from the words; applied on top of byClass, for the classes the
+   *  variant lists (the permanent class when it lists none). */
+  byReason?: Partial<Record<Reason, ReasonVariant>>;
   /** Default reason class when this entry is the best match. */
   reason: Reason;
   permanence: Permanence;

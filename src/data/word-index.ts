@@ -19,8 +19,12 @@ type ClassWords = Partial<Pick<EntryText, Extract<WordField, keyof EntryText>>>;
  *  is in the index without anyone having to remember it. Class overrides keep their non-word fields. */
 export type Matcher<T extends Entry = Entry> = Omit<T, WordField>;
 
-/** One entry's words, with the words of its class overrides. */
-export type Words = Pick<Entry, WordField> & { byClass?: Partial<Record<ClassDigit, ClassWords>> };
+/** One entry's words, with the words of its class overrides and of its reason variants. */
+export type Words = Pick<Entry, WordField> & { byClass?: Partial<Record<ClassDigit, ClassWords>>; byReason?: Record<string, ClassWords> };
+
+/** The override maps of an entry, each split into matcher and words like the entry itself. */
+const OVERRIDES = ['byClass', 'byReason'] as const;
+type Overrides = Partial<Record<(typeof OVERRIDES)[number], Record<string, object | undefined>>>;
 
 const WORDS: ReadonlySet<string> = new Set(WORD_FIELDS);
 
@@ -30,31 +34,37 @@ function pick(value: object, words: boolean): Record<string, unknown> {
 
 /** The entry without its words (class overrides without theirs). */
 export function matcherOf<T extends Entry>(entry: T): Matcher<T> {
-  const out = pick(entry, false) as Matcher<T>;
-  if (entry.byClass) {
-    out.byClass = Object.fromEntries(Object.entries(entry.byClass).map(([cls, over]) => [cls, pick(over ?? {}, false)]));
+  const out = pick(entry, false) as Matcher<T> & Overrides;
+  for (const key of OVERRIDES) {
+    const map = (entry as Overrides)[key];
+    if (map) out[key] = Object.fromEntries(Object.entries(map).map(([k, over]) => [k, pick(over ?? {}, false)]));
   }
   return out;
 }
 
 /** The entry's words (and its class overrides' words, for the classes that have some). */
 export function wordsOf(entry: Entry): Words {
-  const out = pick(entry, true) as Words;
-  if (entry.byClass) {
-    const byClass = Object.entries(entry.byClass)
-      .map(([cls, over]) => [cls, pick(over ?? {}, true)] as const)
-      .filter(([, words]) => Object.keys(words).length > 0);
-    if (byClass.length > 0) out.byClass = Object.fromEntries(byClass);
+  const out = pick(entry, true) as Words & Overrides;
+  for (const key of OVERRIDES) {
+    const map = (entry as Overrides)[key];
+    if (!map) continue;
+    const words = Object.entries(map)
+      .map(([k, over]) => [k, pick(over ?? {}, true)] as const)
+      .filter(([, w]) => Object.keys(w).length > 0);
+    if (words.length > 0) out[key] = Object.fromEntries(words);
   }
   return out;
 }
 
 /** The entry again: its matcher with its words put back. */
 export function withWords<T extends Entry>(matcher: Matcher<T>, words: Words): T {
-  const entry = { ...matcher, ...words } as unknown as T;
-  if (matcher.byClass || words.byClass) {
-    const classes = new Set([...Object.keys(matcher.byClass ?? {}), ...Object.keys(words.byClass ?? {})]) as Set<ClassDigit>;
-    entry.byClass = Object.fromEntries([...classes].map((cls) => [cls, { ...matcher.byClass?.[cls], ...words.byClass?.[cls] }]));
+  const entry = { ...matcher, ...words } as unknown as T & Overrides;
+  for (const key of OVERRIDES) {
+    const left = (matcher as Overrides)[key];
+    const right = (words as Overrides)[key];
+    if (!left && !right) continue;
+    const keys = new Set([...Object.keys(left ?? {}), ...Object.keys(right ?? {})]);
+    entry[key] = Object.fromEntries([...keys].map((k) => [k, { ...left?.[k], ...right?.[k] }]));
   }
   return entry;
 }

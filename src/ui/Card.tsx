@@ -4,6 +4,7 @@
 // Every word of the interface comes from the i18n catalogue (t, tNodes); dataset text stays as written.
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
+import { meaningOnceReturned } from '../core/returned';
 import type { Facts, Finding, MessageKind, Reference, Report, ResolvedEntry } from '../core/types';
 import { t, tNodes, type MessageKey } from './i18n';
 import { entryTone, findingMode, findingTone, kindHeadline, partyLabel, reportTone, retryLabel, toneLabel, type FindingMode, type Tone } from './labels';
@@ -436,7 +437,8 @@ function FailureView({ finding, kind, folded, audience }: { finding: Finding; ki
           {returned && <p class="bl-lead">{t('card_returned_lead')}</p>}
           {entry ? (
             <>
-              <p class="bl-meaning">{entry.meaning}</p>
+              {/* Once the sending server gave up, the entry's words about retries still to come are left out. */}
+              <p class="bl-meaning">{returned ? meaningOnceReturned(entry.meaning) : entry.meaning}</p>
               <Advice entry={entry} party={finding.party} retry={finding.retry} returned={returned} />
             </>
           ) : (

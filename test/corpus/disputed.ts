@@ -9,6 +9,30 @@ export interface Dispute {
 }
 
 export const DISPUTED: Record<string, Dispute> = {
+  'maildir/bsd/rfc3464-54.eml#1': {
+    ours: 'hostunknown',
+    why: 'Gmail\'s "Address not found": "the domain haineko.org couldn\'t be found. Check for typos", with its DNS lookup answering that the name has no mail records; a domain that does not exist, not a network error',
+  },
+  'maildir/bsd/rfc3464-62.eml#1': {
+    ours: 'hostunknown',
+    why: 'Gmail\'s "Address not found": "the domain gmal.com couldn\'t be found. Check for typos", with its DNS lookup answering that the name has no mail records; a domain that does not exist, not a network error',
+  },
+  'maildir/bsd/rfc3464-64.eml#1': {
+    ours: 'hostunknown',
+    why: 'Gmail\'s "Address not found": "the domain example.comn couldn\'t be found. Check for typos", with its DNS lookup answering that the name has no mail records; a domain that does not exist, not a network error',
+  },
+  'maildir/bsd/rhost-gsuite-04.eml#1': {
+    ours: 'hostunknown',
+    why: 'Gmail\'s "Address not found": "the domain example.jp couldn\'t be found. Check for typos", with its DNS lookup answering that the name has no mail records; a domain that does not exist, not a network error',
+  },
+  'maildir/bsd/rhost-gsuite-05.eml#1': {
+    ours: 'hostunknown',
+    why: 'Gmail\'s "Address not found": "the domain haineko.org couldn\'t be found. Check for typos", with its DNS lookup answering that the name has no mail records; a domain that does not exist, not a network error',
+  },
+  'maildir/bsd/rhost-gsuite-13.eml#1': {
+    ours: 'hostunknown',
+    why: 'Gmail\'s "Address not found": "the domain gmal.com couldn\'t be found. Check for typos", with its DNS lookup answering that the name has no mail records; a domain that does not exist, not a network error',
+  },
   'maildir/bsd/lhost-exim-30.eml#1': {
     ours: 'policyviolation',
     why: 'the reply is "554 5.7.1 ... Recipient address rejected: Access denied", Postfix\'s stock text for an access-table REJECT with a policy status (5.7.1); nothing says the mailbox does not exist',

@@ -184,7 +184,7 @@ describe('reply and status matchers and their word chunks', () => {
       const google = fullFiles.get('google')!;
       expect(chunk.words).toEqual(providerWordsOf(google));
       // Words only: no pattern is compiled again when the chunk loads.
-      for (const words of Object.values(chunk.words)) for (const key of Object.keys(words)) expect([...WORD_FIELDS, 'byClass']).toContain(key);
+      for (const words of Object.values(chunk.words)) for (const key of Object.keys(words)) expect([...WORD_FIELDS, 'byClass', 'byReason']).toContain(key);
       const indexed = index.find((entry) => entry.id === 'google')!;
       expect(plain(indexed.entries.map((e) => withWords(e, chunk.words[e.id]!)))).toEqual(plain(google.entries));
       expect(providerWordsModule('no-such-provider')).toBeUndefined();

@@ -1,7 +1,7 @@
 // Every entry of the dataset is complete, cites https references and reads like finished text.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data';
-import { REASONS, type Entry, type EntryText } from '../../src/data/schema';
+import { REASONS, type Entry, type EntryText, type Reason } from '../../src/data/schema';
 
 const allEntries: Entry[] = [
   ...dataset.replies,
@@ -61,6 +61,14 @@ describe('dataset quality', () => {
         // Overrides may go beyond the registered classes: servers send 4.1.1 and 5.4.1 although the registry lists 5.1.1 and 4.4.1 only.
         if (!['2', '4', '5'].includes(digit)) problems.push(`${e.id}: byClass ${digit} is not a class digit`);
         if (override.reason !== undefined && !REASONS.includes(override.reason)) problems.push(`${e.id}[${digit}]: unknown reason`);
+      }
+      // A reason variant is a whole card of its own: title, meaning, causes and steps for those words.
+      for (const [reason, variant] of Object.entries(e.byReason ?? {})) {
+        problems.push(...textProblems(`${e.id}{${reason}}`, variant));
+        if (!REASONS.includes(reason as Reason)) problems.push(`${e.id}: byReason ${reason} is not a reason`);
+        if (!variant.title || !variant.meaning || !variant.causes?.length) problems.push(`${e.id}{${reason}}: no title, meaning or causes`);
+        if ((variant.senderSteps?.length ?? 0) + (variant.adminSteps?.length ?? 0) < 2) problems.push(`${e.id}{${reason}}: fewer than two steps`);
+        for (const r of variant.references ?? []) if (!/^https:\/\//.test(r.url)) problems.push(`${e.id}{${reason}}: ${r.url}`);
       }
     }
     expect(problems).toEqual([]);

@@ -8,4 +8,9 @@ export const failedstarttls = defineReason('failedstarttls', [
   /(?:cannot|could not|unable to) (?:start|establish|negotiate) (?:a )?tls/i,
   /tls required but not supported/i,
   /does not support (?:tls|starttls)/i,
+  // The receiver requires encryption the connection did not have: "530 5.7.0 Must issue a STARTTLS command
+  // first", "STARTTLS is required", "TLS required", Postfix's own "TLS is required, but was not offered by host".
+  /must issue a starttls command first/i,
+  /\b(?:starttls|tls|encryption) (?:is )?required\b/i,
+  /\bmust use (?:tls|starttls|an encrypted connection)\b/i,
 ]);

@@ -21,4 +21,10 @@ export const hostunknown = defineReason('hostunknown', [
   // to non-existent hosts": the domain, or every host its MX names, does not exist.
   /\bnon-?existent ?domain\b/i,
   /\bMX records? point(?:s)? to non-?existent hosts?\b/i,
+  // The domain named between the words: Gmail's "because the domain example.org couldn't be found",
+  // Exchange Online's "5.4.310 DNS domain example.org does not exist [Message=InfoDomainNonexistent]".
+  // A sender's domain that does not exist ("Sender domain x does not exist", X.1.8) is not the recipient's.
+  /\bthe domain [a-z0-9][a-z0-9.-]{0,252} (?:couldn'?t|could not|can'?t|cannot) be found\b/i,
+  /(?<!sender )\bdomain [a-z0-9][a-z0-9.-]{0,252} (?:does not|doesn'?t) exist\b/i,
+  /\bInfoDomainNonexistent\b/i,
 ]);

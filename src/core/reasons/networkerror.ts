@@ -23,5 +23,6 @@ export const networkerror = defineReason('networkerror', [
   /maximum hop count exceeded/i,
   /ma ?ximum hop count/i,
   /dns query failed/i,
-  /responded with code nxdomain/i,
+  // Not "responded with code NXDOMAIN": an NXDOMAIN answer says the domain does not exist (hostunknown.ts);
+  // only a lookup that failed for now (SERVFAIL, a timeout: TEMPORARY_DNS_FAILURE) is a network fault.
 ]);

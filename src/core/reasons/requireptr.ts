@@ -5,7 +5,8 @@ import { defineReason } from './define';
 export const requireptr = defineReason('requireptr', [
   /(?:reverse|rdns|ptr)[^\n]{0,40}(?:missing|not found|required|failed|lookup|record|mismatch|dns entry|does not match)/i,
   /(?:no|missing|invalid|bad) (?:reverse dns|rdns|ptr|dns ptr)/i,
-  /cannot (?:find|resolve) your (?:hostname|host name|address)/i,
+  // Postfix's reject_unknown_reverse_client_hostname: "cannot find your reverse hostname".
+  /cannot (?:find|resolve) your (?:reverse )?(?:hostname|host name|address)/i,
   /ip name lookup failed/i,
   /name lookup failed/i,
   /client host rejected: cannot find your hostname/i,

@@ -14,9 +14,12 @@ export const gmail: SendingSystem = {
     // answer with no data"): the lookup is the reason, nothing has expired yet.
     ['networkerror', [/temporary problem delivering your message[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,6}[ \t]{0,8}DNS Error:/i]],
     ['expired', [/did not accept our requests to connect/i, /will be retried for/i, /has been delayed|delivery incomplete/i]],
-    // Google's own DNS report: an NXDOMAIN answer is retried as a network fault, a null MX is final.
+    // Google's own DNS report. A null MX says the domain takes no mail. An NXDOMAIN answer ("Address not
+    // found ... the domain X couldn't be found", "Domain name not found") says the domain does not exist:
+    // Google does not retry it (Sisimai's key reads it as networkerror; the words say an unknown host).
+    // Its other DNS failures (SERVFAIL, a timeout, "try again") are temporary and stay network errors.
     ['notaccept', [/DNS Error: [^\n]{0,160}doesn'?t receive email/i]],
-    ['networkerror', [/DNS Error: [^\n]{0,160}NXDOMAIN/i]],
+    ['hostunknown', [/DNS Error: [^\n]{0,160}\bNXDOMAIN\b/i, /DNS Error: [^\n]{0,160}\bDomain name not found\b/i, /because the domain [^\s]{1,253} couldn'?t be found/i]],
   ],
   recipientAnchors: [
     new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be|hasn't been|has not been|isn't|is not) (?:yet )?delivered to <?(?<addr>${ADDR})`, 'gi'),

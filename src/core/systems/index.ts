@@ -1,4 +1,5 @@
 // Registry of sending systems. Supporting a new layout means adding one file and one line here.
+import { communigate } from './communigate';
 import { domino } from './domino';
 import { exchange } from './exchange';
 import { exchange2003 } from './exchange2003';
@@ -9,7 +10,10 @@ import { generic } from './generic';
 import { gmail } from './gmail';
 import { googlegroups } from './googlegroups';
 import { imailserver } from './imailserver';
+import { mailenable } from './mailenable';
+import { mailman } from './mailman';
 import { notes } from './notes';
+import { dma } from './dma';
 import { opensmtpd } from './opensmtpd';
 import { outlookcom } from './outlookcom';
 import { powermta } from './powermta';
@@ -27,7 +31,7 @@ import { zoho } from './zoho';
 export type { SendingSystem } from './types';
 
 export const systems: SendingSystem[] = [
-  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, imailserver, zoho, opensmtpd, powermta, outlookcom, ezweb, fml, verizon, windowsdsn, generic,
+  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, dma, imailserver, mailman, communigate, mailenable, zoho, opensmtpd, powermta, outlookcom, ezweb, fml, verizon, windowsdsn, generic,
 ];
 
 /** The systems that wrote this bounce, judged by their signatures in the text or the headers. */

@@ -329,9 +329,9 @@ export const addressing: Entry[] = [
     authority: 'RFC 3463',
     status: 'X.1.6',
     classes: ['5'],
-    title: 'Address retired, no forwarding address',
+    title: 'Recipient has moved: this address is no longer used',
     meaning:
-      'The person used to have this address, but it has been retired and the server knows no new one to forward to. It is like a letter to someone who moved without leaving a forwarding address.',
+      'The person used to have this address, but it has been retired and the server no longer delivers to it. If the reply names a new address ("please try ..."), write to that one; if it names none, the server does not forward.',
     details:
       'RFC 3463 §3.2, X.1.6: the mailbox has moved and no forwarding address is known. Usually 550 or 551 5.1.6; compare the 251 and 551 replies of RFC 5321 §3.4, which can name the new address. Common after staff departures and domain migrations.',
     causes: [
@@ -340,8 +340,8 @@ export const addressing: Entry[] = [
       'The organization retired an old domain or address format',
     ],
     senderSteps: [
-      'Contact the person another way and ask for their new address',
-      'Update your address book and mailing lists',
+      'If the bounce names a new address, send the message there',
+      'Otherwise contact the person another way and ask for their new address, and update your address book',
     ],
     adminSteps: [
       'Remove or suppress the address in your sending lists',

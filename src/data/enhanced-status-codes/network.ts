@@ -341,6 +341,7 @@ export const network: Entry[] = [
     permanence: 'permanent',
     byClass: {
       '4': {
+        title: 'Delivery is taking too long',
         meaning:
           'Your mail server could not deliver the message within its time limit. In a warning it is still trying; in a final bounce the retries have run out, usually because the recipient server stayed unreachable or kept deferring.',
         retryAdvice: 'If it is a warning, wait. If it is a final bounce, fix or wait out the quoted cause, then send again.',

@@ -2,7 +2,7 @@
 // DKIM, DMARC, ARC, reverse DNS) and the receiver's own rules. Several big providers reuse X.7.27-X.7.30
 // with meanings outside the registry; the details say so, so that an admin reads the reply text.
 import type { Entry, Reference } from '../schema';
-import { IANA } from '../shared';
+import { IANA, rfc5321, SPAMHAUS_CHECK } from '../shared';
 
 const RFC3463_SECURITY: Reference = {
   title: 'RFC 3463 §3.8 (security or policy status)',
@@ -42,6 +42,7 @@ const RFC7372_MULTIPLE: Reference = {
 };
 const RFC6376: Reference = { title: 'RFC 6376: DKIM signatures', url: 'https://www.rfc-editor.org/rfc/rfc6376' };
 const RFC7489: Reference = { title: 'RFC 7489: DMARC', url: 'https://www.rfc-editor.org/rfc/rfc7489' };
+const RFC3207: Reference = { title: 'RFC 3207: SMTP over TLS (STARTTLS)', url: 'https://www.rfc-editor.org/rfc/rfc3207' };
 const RFC8461: Reference = { title: 'RFC 8461: SMTP MTA Strict Transport Security (MTA-STS)', url: 'https://www.rfc-editor.org/rfc/rfc8461' };
 const GMAIL_ERRORS: Reference = { title: 'Google: Gmail SMTP errors and codes', url: 'https://support.google.com/a/answer/3726730' };
 const GOOGLE_SENDERS: Reference = { title: 'Google: Email sender guidelines', url: 'https://support.google.com/a/answer/81126' };
@@ -117,6 +118,87 @@ export const security: Entry[] = [
         retryAdvice: 'Your server retries automatically. If deferrals go on for hours, the admin should check the reply text and the sending reputation.',
       },
     },
+    byReason: {
+      failedstarttls: {
+        classes: ['4', '5'],
+        title: 'The receiving server requires an encrypted (TLS) connection',
+        meaning:
+          'The receiving server only takes mail over an encrypted connection, and the connection from your mail server was not encrypted, or encryption could not be set up. Nothing in your message caused this; the sending server has to be set up for it.',
+        details:
+          'SMTP encryption is negotiated with STARTTLS (RFC 3207). A receiver that requires it answers 530 5.7.0 "Must issue a STARTTLS command first" or a TLS-required reply; a domain with an MTA-STS (RFC 8461) or DANE policy makes senders refuse to deliver without verified TLS. Handshake failures come from old protocol versions or ciphers, or a certificate that does not verify.',
+        causes: [
+          'The sending server has STARTTLS switched off for outgoing mail, or offers only protocol versions or ciphers the receiver refuses',
+          'The certificate of one side does not verify (expired, wrong name, missing intermediate)',
+          'A firewall or filter between the servers strips the STARTTLS offer',
+        ],
+        senderSteps: [
+          'Forward this bounce to whoever runs your email: only the sending server settings can fix it',
+          'If the message is urgent, send it from another account (a large provider encrypts by default)',
+        ],
+        adminSteps: [
+          'Enable opportunistic TLS for outgoing mail (Postfix: smtp_tls_security_level = may) and allow TLS 1.2 or newer',
+          'Test the receiving host with openssl s_client -starttls smtp -connect <mx>:25 and read the handshake error',
+          'Check that nothing on the path (firewall, SMTP inspection) removes STARTTLS from the EHLO reply',
+        ],
+        retry: 'after-fix',
+        retryAdvice: 'Every attempt fails the same way until the sending server encrypts its connections; send again after that.',
+        party: 'sender-admin',
+        reputation: 'none',
+        references: [RFC3207, RFC8461, RFC3463_SECURITY, IANA],
+      },
+      toomanyconn: {
+        classes: ['4', '5'],
+        title: 'Too many connections or messages from your server at once',
+        meaning:
+          'The receiving server limits how many connections or messages it takes from one sending server at a time, and yours went over that limit. It is a speed limit, not a judgement on this message.',
+        details:
+          'Receivers cap concurrent connections and messages per connection or per minute from one client IP, and answer 421 or 4.7.0 past the cap. Large providers tighten the cap for IPs with little or poor sending history.',
+        causes: [
+          'A newsletter or bulk send opened many parallel connections to the same domain',
+          'Other mail from the same IP (a shared host or sending service) used up the allowance',
+          'The sending IP is new or has a weak reputation, so its limit is low',
+        ],
+        senderSteps: [
+          'Nothing to do for a single message: the sending server tries again by itself',
+          'For a mailing, send in smaller batches spread over time',
+        ],
+        adminSteps: [
+          'Lower the concurrency and the rate towards this domain (Postfix: smtp_destination_concurrency_limit and a per-destination rate delay)',
+          'Warm up new sending IPs gradually and watch the providers postmaster tools',
+        ],
+        retry: 'later',
+        retryAdvice: 'Retrying later works once the rate drops; the sending server normally retries on its own.',
+        party: 'sender-admin',
+        reputation: 'low',
+        references: [rfc5321('4.5.3.2', 'timeouts and connection limits'), RFC3463_SECURITY, IANA],
+      },
+      speeding: {
+        classes: ['4', '5'],
+        title: 'Sending rate limit reached',
+        meaning:
+          'The receiving server accepts only so much mail per hour or per day from your server or address, and this message went over that amount. It will go through once the rate drops.',
+        details:
+          'Rate limits per client IP, sending domain or authenticated account, answered with 421/450/451 4.7.0 or a provider token. A limit that never lifts usually means the reputation of the IP or domain is poor.',
+        causes: [
+          'A bulk send or a burst of messages to the same provider',
+          'A compromised account on the same server sending spam and using up the allowance',
+          'Low reputation, which lowers the limit',
+        ],
+        senderSteps: [
+          'Wait: the sending server retries by itself',
+          'Spread large mailings over hours instead of sending them at once',
+        ],
+        adminSteps: [
+          'Throttle sending per destination domain and check the queue for unexpected volume',
+          'Check for compromised accounts before raising any limit of your own',
+        ],
+        retry: 'later',
+        retryAdvice: 'Retries get through once the rate is under the limit; if deferrals last more than a day, look at reputation.',
+        party: 'sender-admin',
+        reputation: 'low',
+        references: [RFC3463_SECURITY, IANA, GMAIL_ERRORS],
+      },
+    },
     references: [RFC3463_SECURITY, IANA, GMAIL_ERRORS],
   },
   {
@@ -178,6 +260,86 @@ export const security: Entry[] = [
         retryAdvice: 'Your server retries automatically; greylisting usually clears within minutes to an hour. If deferrals last a day, read the reply text.',
         reputation: 'low',
         reason: 'blocked',
+      },
+    },
+    byReason: {
+      spamdetected: {
+        title: 'Refused as spam',
+        meaning:
+          'The receiving server read this message as spam and refused it. The judgement is about the message and how it was sent: its wording, links and attachments, and the reputation of the sending server and domain.',
+        details:
+          'The receiver content filter (SpamAssassin, Rspamd, a commercial gateway or the provider own) scored the message over its threshold at end of DATA. The reply usually names the filter or a score; a reference id in it lets the recipient side look the decision up.',
+        causes: [
+          'Wording, links or link shorteners typical of spam, or a link to a domain with a poor reputation',
+          'Missing or failing SPF, DKIM or DMARC, which makes any message look riskier',
+          'The sending IP or domain recently sent mail that recipients marked as spam',
+        ],
+        senderSteps: [
+          'Send a short plain message without links or attachments to check whether the wording or the links are the trigger',
+          'Remove link shorteners and large images; link to your own domain',
+          'Ask the recipient to add your address to their safe senders, or reach them another way',
+        ],
+        adminSteps: [
+          'Check SPF, DKIM and DMARC for the sending domain and that the From domain is the signing domain',
+          'Check the sending IP and the domains linked in the message on public blocklists',
+          'Give the recipient side the reference id from the reply so they can release or review the message',
+        ],
+        retry: 'after-fix',
+        retryAdvice: 'The same message is refused again; resend after changing what triggered the filter or after the recipient side allowed you.',
+        party: 'sender',
+        reputation: 'medium',
+      },
+      blocked: {
+        title: 'Your sending server is blocked',
+        meaning:
+          'The receiving server refused mail from the server that sent your message, usually because its IP address is on a blocklist or has a poor reputation. It is about the sending server, not about this message or its recipient.',
+        details:
+          'A refusal of the client IP at connection or at RCPT TO: a DNS blocklist hit (Spamhaus, Barracuda, SpamCop and others), the receiver own reputation list, or a missing reverse DNS. The reply usually names the list or the IP; the IP in it is the one to look up.',
+        causes: [
+          'The sending IP is listed on a DNS blocklist, often after spam from a compromised account or a shared neighbour',
+          'The IP is a home, dynamic or unauthenticated address that receivers do not accept mail from',
+          'The receiver own reputation system marked the IP',
+        ],
+        senderSteps: [
+          'Forward this bounce to whoever runs your email: the block is on the sending server',
+          'If the message is urgent, send it from another account meanwhile',
+        ],
+        adminSteps: [
+          'Look the IP up on the blocklist the reply names and follow its removal steps',
+          'Find and stop the source of the listing (compromised account, open relay, infected host) before asking for removal',
+          'Make sure the IP has reverse DNS that matches its HELO name',
+        ],
+        retry: 'after-fix',
+        retryAdvice: 'Every message from the same server is refused until the block is lifted; send again after the removal.',
+        party: 'sender-admin',
+        reputation: 'high',
+        references: [SPAMHAUS_CHECK, RFC3463_SECURITY, IANA],
+      },
+      norelaying: {
+        title: 'The server would not pass your message on (relay denied)',
+        meaning:
+          'The server your message reached does not accept mail for the recipient domain, and it will not forward mail to other domains for strangers. Either the address domain is misspelt or its mail settings point to the wrong server, or your own mail app sent without signing in.',
+        details:
+          'Relaying is accepting mail for a domain the server is not responsible for (RFC 5321 §3.6.2). A receiving MX refuses it unless the client is authenticated or trusted. From a remote MX it means the recipient domain is not configured there; from your own outgoing server it means the client did not authenticate.',
+        causes: [
+          'The domain of the address is misspelt, or its MX record points to a server that does not host it',
+          'Your mail app or device sends through your server without signing in (SMTP AUTH)',
+          'A connector or smarthost is not set up to accept mail from your server',
+        ],
+        senderSteps: [
+          'Check the spelling of the domain after the @',
+          'If your own mail app sent this, turn on "my outgoing server requires authentication" and use port 587',
+          'If the address is right, tell the recipient their domain mail settings may be wrong',
+        ],
+        adminSteps: [
+          'Check which server refused (the host in the bounce) and whether it is one of the recipient domain MX hosts',
+          'Require and use SMTP AUTH on submission; for a connector or smarthost, allow the sending server IP',
+        ],
+        retry: 'after-fix',
+        retryAdvice: 'Resending unchanged is refused again; send again after fixing the address, the sign-in or the connector.',
+        party: 'recipient-admin',
+        reputation: 'none',
+        references: [rfc5321('3.6.2', 'relaying'), RFC3463_SECURITY, IANA],
       },
     },
     references: [RFC3463_SECURITY, IANA, EXO_NDR, GMAIL_ERRORS],

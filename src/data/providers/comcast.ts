@@ -101,6 +101,34 @@ const entries: ProviderEntry[] = [
     permanence: 'permanent',
     references: [ERROR_CODES, POSTMASTER],
   },
+  {
+    ...base,
+    id: 'comcast-RL000001',
+    token: 'RL000001',
+    reply: '421',
+    match: [/\bRL000001\b/i, /too many sessions opened/i],
+    title: 'Comcast: too many connections from your server [RL000001]',
+    meaning:
+      "Comcast's servers limit how many connections one sending IP may keep open at once, and the server delivering your message went over that limit. Comcast turned it away for now; nothing is wrong with the message itself.",
+    details:
+      'Seen as "421 … comcast <IP> Too many sessions opened RL000001" when a new connection is opened. The RL codes on Comcast\'s error-code page are rate limits: temporary, and lifted once the sender keeps fewer sessions open at the same time.',
+    causes: [
+      'The sending server opens many parallel connections to Comcast, for example while working through a large queue',
+      'Several servers behind one IP (NAT, shared hosting) all delivering to Comcast at once',
+    ],
+    senderSteps: ['Nothing to do for a single message: the sending server retries on its own', 'If the message bounces in the end, forward the bounce to your email provider'],
+    adminSteps: [
+      'Limit concurrent connections to comcast.net hosts (for example a per-destination concurrency of 1 or 2) and let the queue retry',
+      YAHOO_NOTE,
+    ],
+    retry: 'later',
+    retryAdvice: 'Retries with fewer connections at a time usually get through within the hour.',
+    party: 'sender-admin',
+    reputation: 'low',
+    reason: 'toomanyconn',
+    permanence: 'transient',
+    references: [ERROR_CODES, POSTMASTER],
+  },
   // --- Recipient-side replies (comcast.net mailboxes) ---
   {
     ...base,

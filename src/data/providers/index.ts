@@ -38,6 +38,8 @@ import { att } from './att';
 import { rackspace } from './rackspace';
 import { hey } from './hey';
 import { hostpoint } from './hostpoint';
+import { netease } from './netease';
+import { tOnline } from './t-online';
 
 export const providers: ProviderFile[] = [
   google,
@@ -78,4 +80,6 @@ export const providers: ProviderFile[] = [
   rackspace,
   hey,
   hostpoint,
+  netease,
+  tOnline,
 ];

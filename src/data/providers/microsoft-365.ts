@@ -475,6 +475,38 @@ const delivery: ProviderEntry[] = [
     permanence: 'permanent',
     references: [NDR_TABLE],
   },
+  {
+    ...MS,
+    id: 'microsoft-365-550-5.4.310-domain-does-not-exist',
+    reply: '550',
+    status: '5.4.310',
+    match: [/\bDNS domain \S{1,253} does not exist/i, /\bInfoDomainNonexistent\b/i],
+    title: "Microsoft 365: the recipient's domain does not exist",
+    meaning:
+      "Microsoft 365 looked up the domain after the @ in the recipient's address and DNS answered that no such domain exists, so there is nowhere to deliver the message. Most often the domain is misspelled; otherwise it has expired or was never registered.",
+    details:
+      'Exchange Online got an NXDOMAIN answer for the recipient domain and returns the message at once, without retrying: "550 5.4.310 DNS domain <domain> does not exist [Message=InfoDomainNonexistent]". A temporary lookup failure is reported as 4.4.312/5.4.312 "DNS query failed" instead.',
+    causes: [
+      'A typo in the domain part of the address (a letter doubled or missing, a wrong ending)',
+      "The recipient's domain registration expired or was cancelled",
+      "The domain's delegation at the registry is broken, so its name servers are never asked",
+    ],
+    senderSteps: [
+      'Check the part after the @ for typos and send again to the corrected address',
+      'If the address is right, reach the recipient another way: their domain does not resolve at the moment',
+    ],
+    adminSteps: [
+      'Look the domain up from outside (dig or nslookup for its NS and MX records): NXDOMAIN confirms it does not exist',
+      "If the domain should exist, its owner has to check the registration and the name servers at their registrar",
+    ],
+    retry: 'no',
+    retryAdvice: 'Sending the same address again fails the same way; correct the address, or wait until the recipient has fixed their domain.',
+    party: 'sender',
+    reputation: 'low',
+    reason: 'hostunknown',
+    permanence: 'permanent',
+    references: [NDR_TABLE, rfc('RFC 5321 §5.1 Locating the target host', 'rfc5321#section-5.1')],
+  },
   ...retryPair(
     '4.312',
     'dns-query-failed',
@@ -1491,7 +1523,9 @@ const recipientRules: ProviderEntry[] = [
     ...MS,
     id: 'microsoft-365-5.7.1-client-not-authenticated',
     status: '5.7.1',
-    match: [/client was not authenticated/i, /RESOLVER\.RST\.AuthRequired/i],
+    // RESOLVER.RST.AuthRequired is a recipient's delivery restriction, not a connector setting: see the
+    // internal-only entry below.
+    match: [/client was not authenticated/i],
     title: 'Microsoft 365: the receiving server requires authentication',
     meaning:
       'The receiving mail server only accepts messages from senders that log in to it, and the server delivering your message did not. Usually the receiving side is set up not to accept normal internet mail.',
@@ -1513,6 +1547,20 @@ const recipientRules: ProviderEntry[] = [
     reason: 'securityerror',
     permanence: 'permanent',
     references: [NDR_TABLE, FIX_5_7_1],
+  },
+  // RESOLVER.RST.AuthRequired: the group or mailbox has "Require that all senders are authenticated"
+  // (RequireSenderAuthenticationEnabled) on; the notice says it only accepts mail from its organisation.
+  // The fix is that delivery restriction, not the receive connector. Sisimai files it as securityerror.
+  {
+    ...internalOnly(
+      '5.7.1',
+      'auth-required-internal-only',
+      'group or mailbox',
+      [/RESOLVER\.RST\.AuthRequired/i],
+      'the delivery restriction "Require that all senders are authenticated", RequireSenderAuthenticationEnabled',
+      [FIX_5_7_1],
+    ),
+    reason: 'securityerror',
   },
   internalOnly(
     '5.7.12',

@@ -74,12 +74,12 @@ const entries: ProviderEntry[] = [
     references: [...REFS, SPF_RFC],
   }),
   ...perReply('policy-ip-based', ['550', '554'], {
-    match: [/policy restrictions \(ip based\)/i, /\bip address is block listed\b/i],
+    match: [/policy restrictions \(ip based\)/i, /\bip address is bl(?:o|a)ck ?listed\b/i],
     title: 'GMX / WEB.DE: sending IP refused',
     meaning:
       'GMX and WEB.DE refused the server that sent your message because of that server\'s IP address: it is on their own block list or a public one they use. It is about the sending server, not about you or the text.',
     details:
-      'United Internet keeps its own IP reputation and also uses external DNS block lists. The reply says "Reject due to policy restrictions (IP based)" or, at connection time, "IP address is block listed" with a postmaster case link naming the list.',
+      'United Internet keeps its own IP reputation and also uses external DNS block lists. The reply says "Reject due to policy restrictions (IP based)" or, at connection time, "IP address is block listed" (older front ends: "black listed") with a postmaster case link naming the list.',
     causes: [
       'Spam or a flood of mail from the sending IP (a hacked account, an open form)',
       'The IP is on a public block list such as Spamhaus',
