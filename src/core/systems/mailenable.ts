@@ -6,7 +6,8 @@ import type { SendingSystem } from './types';
 
 export const mailenable: SendingSystem = {
   id: 'mailenable',
-  signatures: [/^[ \t]{0,4}MailEnable: Message could not be delivered/im, /^[ \t]{0,8}Recipient:[ \t]{0,4}\[SMTP:/im],
+  // Literal first, so that the scan for them skips ahead instead of trying every line start.
+  signatures: [/MailEnable: Message could not be delivered/i, /\bRecipient:[ \t]{0,4}\[SMTP:/i],
   recipientAnchors: [
     // The address tagged with its address type, as Exchange writes it: "[SMTP:a@b]".
     new RegExp(String.raw`^[ \t]{0,8}Recipient:[ \t]{0,4}\[SMTP:(?<addr>${ADDR})\]`, 'gim'),
@@ -18,5 +19,5 @@ export const mailenable: SendingSystem = {
     // taken: mailbox unavailable or not local".
     ['userunknown', [/\bmailbox unavailable or not local\b/i]],
   ],
-  failureNotice: [/^[ \t]{0,4}MailEnable: Message could not be delivered/im],
+  failureNotice: [/MailEnable: Message could not be delivered/i],
 };
