@@ -13,7 +13,10 @@ export const blocked = defineReason('blocked', [
   /access denied\. ip name lookup failed/i,
   /banned sending ip/i,
   /refused to talk to me/i,
-  /connection (?:refused|rejected|dropped|reset)/i,
+  // A refused or rejected connection is the receiver saying no ("Connection refused by mx", "Connection
+  // rejected by Trend Micro ERS"). A connection that was dropped, reset or timed out is not a refusal: it
+  // broke off (networkerror.ts), as Exchange's "421 4.4.2 Connection dropped due to timeout".
+  /connection (?:refused|rejected)/i,
   /not allowed to send mail from/i,
   /(?:dynamic|residential|dialup|dial-up) (?:ip|address|pool|range)/i,
   /poor reputation/i,

@@ -23,6 +23,12 @@ export const networkerror = defineReason('networkerror', [
   /maximum hop count exceeded/i,
   /ma ?ximum hop count/i,
   /dns query failed/i,
+  // A session that was made and then broke off or stalled (Postfix's code-less "lost connection with
+  // mx[ip] while sending RCPT TO", "conversation with mx[ip] timed out while sending end of data", both
+  // dsn=4.4.2; Exchange's "421 4.4.2 Connection dropped due to timeout"): the network, not a refusal.
+  /\blost connection with\b/i,
+  /\bconversation with \S{1,300} timed out\b/i,
+  /\bconnection (?:was )?(?:dropped|lost|reset)\b/i,
   // Not "responded with code NXDOMAIN": an NXDOMAIN answer says the domain does not exist (hostunknown.ts);
   // only a lookup that failed for now (SERVFAIL, a timeout: TEMPORARY_DNS_FAILURE) is a network fault.
 ]);

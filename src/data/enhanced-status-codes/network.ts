@@ -55,13 +55,14 @@ export const network: Entry[] = [
     authority: 'RFC 3463',
     status: 'X.4.1',
     classes: ['4'],
-    title: 'Receiving server did not answer',
+    title: 'Could not connect to the receiving server',
     meaning:
-      "Your mail server tried to connect to the recipient's server but got no answer. That server may be down, overloaded or behind a firewall; your mail server keeps trying for a while.",
+      "Your mail server tried to connect to the recipient's server but could not: either no answer came, or the connection was refused. That server may be down, not taking mail on port 25, overloaded or behind a firewall; your mail server keeps trying for a while.",
     details:
       'RFC 3463 §3.5, X.4.1: connection attempts to the destination timed out or were refused, as logged by the sending MTA (Postfix: "connect to host:25: Connection timed out", dsn=4.4.1). If every destination fails this way, outbound port 25 is probably blocked by the ISP or cloud provider. A 5.4.1 from Microsoft 365 means something else (see class 5).',
     causes: [
       'The receiving server is down or unreachable',
+      'Nothing listens for mail on port 25 at that address (connection refused)',
       'A firewall blocks port 25 at either end (cloud providers often block outbound 25)',
       "The domain's MX points to a wrong or dead address",
       'The receiver silently drops connections from your IP',
@@ -115,7 +116,7 @@ export const network: Entry[] = [
     classes: ['4'],
     title: 'Connection dropped during delivery',
     meaning:
-      "Your mail server reached the recipient's server, but the connection broke off before the message was fully handed over. It is usually a passing network or server hiccup, and your mail server retries.",
+      "Your mail server reached the recipient's server, but the connection broke off or stalled (timed out) before the message was fully handed over. It is usually a passing network or server hiccup, and your mail server retries.",
     details:
       'RFC 3463 §3.5, X.4.2: the TCP session was lost or timed out mid-transaction. Postfix logs "lost connection with host while sending ..." or "conversation timed out" with dsn=4.4.2. Repeated failures at the same stage suggest a firewall or SMTP proxy interfering, a TLS or MTU problem, or a receiver that drops senders it distrusts.',
     causes: [
