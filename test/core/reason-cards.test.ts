@@ -42,7 +42,7 @@ describe('a catch-all status read as its words read it', () => {
     expect(card(said('550 5.7.1 Sender domain example.com has no SPF record and DMARC policy reject', 'end of DATA'))).toMatchObject({ reason: 'authfailure', id: 'status-X.7.26' });
   });
   it('a greylisting deferral under a mailbox status is a temporary block, not a mailbox problem', () => {
-    expect(card(said('450 4.2.0 <ann@example.org>: Recipient address rejected: Greylisted, see http://postgrey.example.net/help/example.org.html'))).toMatchObject({ reason: 'blocked', id: 'status-X.7.1', title: 'Temporarily deferred by the recipient side policy', party: 'sender-admin', retry: 'later' });
+    expect(card(said('450 4.2.0 <ann@example.org>: Recipient address rejected: Greylisted, see http://postgrey.example.net/help/example.org.html'))).toMatchObject({ reason: 'blocked', id: 'status-X.7.1', title: "Held back for now by the receiving server's rules", party: 'sender-admin', retry: 'later' });
   });
   it('a block refusing the connection by name is a block card, not a network one', () => {
     expect(card(said('550 5.7.1 Connection refused by FortiGuard AntiSpam: IP 198.51.100.10 is listed'))).toMatchObject({ reason: 'blocked', title: 'Your sending server is blocked' });
@@ -51,7 +51,7 @@ describe('a catch-all status read as its words read it', () => {
     expect(card(said('550 5.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.10]'))).toMatchObject({ reason: 'requireptr', id: 'status-X.7.25' });
   });
   it('a variant is for the permanent class unless it lists more: 4.7.1 blocked keeps the deferral card', () => {
-    expect(card(said('451 4.7.1 Service unavailable, client host [198.51.100.7] blocked, try again later'))).toMatchObject({ reason: 'blocked', title: 'Temporarily deferred by the recipient side policy' });
+    expect(card(said('451 4.7.1 Service unavailable, client host [198.51.100.7] blocked, try again later'))).toMatchObject({ reason: 'blocked', title: "Held back for now by the receiving server's rules" });
   });
 });
 

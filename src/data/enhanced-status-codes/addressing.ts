@@ -131,7 +131,7 @@ export const addressing: Entry[] = [
       'RFC 3463 §3.2, X.1.1: the local part (left of the @) is unknown at the destination, found by a directory lookup at RCPT TO. Almost always 550 5.1.1: Gmail says the account does not exist, Postfix reports "User unknown" in its recipient table, Exchange uses RESOLVER.ADR.RecipNotFound. Registered for permanent failures only.',
     causes: [
       'A typo in the part before the @',
-      'The person left the organization or closed the account',
+      'The person left the organisation or closed the account',
       'The address was guessed or taken from an outdated list',
       'A new account not yet created in the directory',
     ],
@@ -186,7 +186,7 @@ export const addressing: Entry[] = [
     ],
     senderSteps: [
       'Check the spelling of the part after the @',
-      "Look up the organization's website to confirm their current email domain",
+      "Look up the organisation's website to confirm their current email domain",
       'Ask the recipient for a working address',
     ],
     adminSteps: [
@@ -256,7 +256,7 @@ export const addressing: Entry[] = [
     classes: ['4', '5'],
     title: 'Address matches more than one person',
     meaning:
-      'The address you used fits more than one mailbox at the receiving organization, so the server does not know whom to deliver to. This happens on systems that match addresses by name.',
+      'The address you used fits more than one mailbox at the receiving organisation, so the server does not know whom to deliver to. This happens on systems that match addresses by name.',
     details:
       'RFC 3463 §3.2, X.1.4: the address matched several recipients, typically where the receiver resolves addresses loosely against a directory (first.last or partial names, X.400 and legacy gateways). Rare on today\'s internet mail; when it occurs the text may hint at the candidates.',
     causes: [
@@ -266,7 +266,7 @@ export const addressing: Entry[] = [
     ],
     senderSteps: [
       'Ask the recipient for their exact, full address',
-      'Use a more specific form, e.g. with the middle initial or department the organization uses',
+      'Use a more specific form, e.g. with the middle initial or department the organisation uses',
     ],
     adminSteps: [
       'If the destination is yours, find the duplicate alias or proxy address in the directory and remove it',
@@ -335,9 +335,9 @@ export const addressing: Entry[] = [
     details:
       'RFC 3463 §3.2, X.1.6: the mailbox has moved and no forwarding address is known. Usually 550 or 551 5.1.6; compare the 251 and 551 replies of RFC 5321 §3.4, which can name the new address. Common after staff departures and domain migrations.',
     causes: [
-      'The recipient left the organization',
+      'The recipient left the organisation',
       'The account was renamed or moved to another domain',
-      'The organization retired an old domain or address format',
+      'The organisation retired an old domain or address format',
     ],
     senderSteps: [
       'If the bounce names a new address, send the message there',
@@ -513,7 +513,7 @@ export const addressing: Entry[] = [
       'RFC 7505 lets a domain publish a null MX (a single MX record "0 .") to declare it takes no mail; a sender that sees it must not try delivery and bounces with 556 5.1.10 (RFC 7504 defines 556). Caution: Exchange Online reuses 5.1.10 for a different case, 550 5.1.10 RESOLVER.ADR.RecipientNotFound (recipient not found), so read the text before blaming DNS.',
     causes: [
       'The domain is parked or used only for a website and declares it takes no mail',
-      'The address is outdated: the organization moved its mail to another domain',
+      'The address is outdated: the organisation moved its mail to another domain',
       'A typo that lands on a real domain with a null MX',
       'At Exchange Online: the recipient does not exist (RecipientNotFound)',
     ],

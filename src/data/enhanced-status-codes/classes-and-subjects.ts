@@ -383,7 +383,7 @@ export const classesAndSubjects: Entry[] = [
     causes: [
       "The sending domain's SPF, DKIM or DMARC setup fails the receiver's checks",
       'The sending IP or domain is on a blocklist or has a poor reputation',
-      "The recipient's organization only accepts mail from approved senders",
+      "The recipient's organisation only accepts mail from approved senders",
       'Wrong SMTP login details when sending through your own server',
     ],
     senderSteps: [

@@ -76,7 +76,7 @@ export const mailboxAndSystem: Entry[] = [
     ],
     adminSteps: [
       'Suppress the address after repeated 5.2.1 bounces',
-      'If the mailbox is in your organization, re-enable it in the admin console or directory',
+      'If the mailbox is in your organisation, re-enable it in the admin console or directory',
     ],
     retry: 'after-fix',
     retryAdvice: 'Only after the recipient reactivates the account; until then every message bounces.',
@@ -126,7 +126,6 @@ export const mailboxAndSystem: Entry[] = [
     causes: [
       'The recipient has not cleaned out their mailbox (common for abandoned accounts)',
       'A large attachment pushed the mailbox over its limit',
-      'At Microsoft 365: the sender exceeded a sending (submission) quota',
     ],
     senderSteps: [
       'Tell the recipient another way that their mailbox is full',
@@ -134,8 +133,8 @@ export const mailboxAndSystem: Entry[] = [
       'If it keeps bouncing for weeks, the account is probably abandoned: stop writing to it',
     ],
     adminSteps: [
-      'Let 4.2.2 retry normally; suppress addresses after repeated 5.2.2 bounces over several weeks',
-      'If the mailbox is in your organization, raise its quota or archive old mail in the admin console',
+      'Let temporary full-mailbox deferrals retry on their own; stop mailing an address that keeps bouncing as full for several weeks',
+      'If the mailbox is in your organisation, raise its quota or archive old mail in the admin console',
     ],
     retry: 'later',
     retryAdvice: 'Yes, once the recipient frees space; automatic retries may succeed within hours or days.',
@@ -167,7 +166,7 @@ export const mailboxAndSystem: Entry[] = [
     classes: ['5'],
     title: 'Message too large for this mailbox',
     meaning:
-      "Your message, with its attachments, is bigger than the recipient's mailbox accepts for a single message. Others at the same organization might receive it; this mailbox cannot.",
+      "Your message, with its attachments, is bigger than the recipient's mailbox accepts for a single message. Others at the same organisation might receive it; this mailbox cannot.",
     details:
       'RFC 3463 §3.3, X.2.3: a per-mailbox size limit set by the administrator, unlike X.3.4 (system-wide limit). Usually 552 5.2.3; Gmail uses it for messages over its size limit, and Exchange reports RESOLVER.RST.RecipSizeLimit. Encoding (base64) makes attachments about a third larger in transit, so files close to the limit fail.',
     causes: [
@@ -182,7 +181,7 @@ export const mailboxAndSystem: Entry[] = [
     ],
     adminSteps: [
       'Compare the message size in the log with the limit the receiver states',
-      'If the recipient is in your organization, raise the per-mailbox receive limit (e.g. Exchange MaxReceiveSize)',
+      'If the recipient is in your organisation, raise the per-mailbox receive limit (e.g. Exchange MaxReceiveSize)',
     ],
     retry: 'after-fix',
     retryAdvice: 'After making the message smaller; the same message fails again.',
@@ -366,7 +365,7 @@ export const mailboxAndSystem: Entry[] = [
           'A 5.3.2, usually with 521 (RFC 7504), is a host that declares it takes no mail, e.g. a web server listed as MX or a retired mail host. Check the domain\'s MX records; if every MX refuses, the domain cannot receive mail.',
         causes: [
           'The MX record points to a host that does not run a mail service',
-          'The organization retired this mail server without updating DNS',
+          'The organisation retired this mail server without updating DNS',
         ],
         retry: 'after-fix',
         retryAdvice: 'Only after the recipient domain fixes its MX records or gives you another address.',
@@ -423,7 +422,7 @@ export const mailboxAndSystem: Entry[] = [
       'RFC 3463 §3.4, X.3.4: the message exceeds a system-wide size limit, unlike X.2.3 (per-mailbox limit). Usually 552 5.3.4; Postfix says "Message size exceeds fixed limit" (message_size_limit), and Gmail and Exchange use it for their own caps. Servers announce their limit with the EHLO SIZE keyword (RFC 1870); encoding adds about a third to attachment sizes.',
     causes: [
       'Large attachments such as videos, scans or many photos',
-      'The receiving organization sets a low size limit',
+      'The receiving organisation sets a low size limit',
       'Encoding overhead pushed the message over the limit',
     ],
     senderSteps: [

@@ -85,13 +85,13 @@ export const network: Entry[] = [
     byClass: {
       // Not registered for class 5, but Microsoft 365 and others send 550 5.4.1 for a refused recipient.
       '5': {
-        title: 'Recipient refused by the receiving organization',
+        title: 'Recipient refused by the receiving organisation',
         meaning:
-          'A 5.4.1 is not a network error in practice: Microsoft 365 sends it when the recipient address is unknown to the receiving organization, and other servers when the domain refuses the message. Check the address.',
+          'A 5.4.1 is not a network error in practice: Microsoft 365 sends it when the recipient address is unknown to the receiving organisation, and other servers when the domain refuses the message. Check the address.',
         details:
           'X.4.1 is registered for class 4 only. Exchange Online answers 550 5.4.1 "Recipient address rejected: Access denied" through Directory-Based Edge Blocking, which refuses recipients not in the tenant\'s directory; Zoho uses 541 5.4.1 for mail the destination domain rejects.',
         causes: [
-          "The recipient does not exist in the receiving organization's directory",
+          "The recipient does not exist in the receiving organisation's directory",
           'The receiving domain refuses mail from this sender',
         ],
         senderSteps: ['Check the address letter by letter', 'Confirm the address with the recipient another way'],
@@ -194,7 +194,7 @@ export const network: Entry[] = [
     classes: ['4', '5'],
     title: 'No route to the receiving server',
     meaning:
-      "Your mail server could not work out where to send the message: the recipient's domain has no usable mail server records. With a 5 this is final, often because the domain does not exist.",
+      "Your mail server could not work out where to send the message: the recipient's domain has no usable mail server records. When the code starts with 5 this is final, often because the domain does not exist.",
     details:
       'RFC 3463 §3.5, X.4.4: no next hop could be found, typically because MX and A/AAAA lookups returned nothing (RFC 5321 §5.1). Postfix: dsn=5.4.4 "Host or domain name not found"; Exchange: SMTPSEND.DNS.NonExistentDomain. 4.4.4 appears while routing fails for a time, e.g. an MX pointing to a name that does not resolve.',
     causes: [

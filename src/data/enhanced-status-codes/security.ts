@@ -207,7 +207,7 @@ export const security: Entry[] = [
     authority: 'RFC 3463',
     status: 'X.7.1',
     classes: ['4', '5'],
-    title: 'Refused by the recipient side policy',
+    title: "Refused by the receiving server's rules",
     meaning:
       'The receiving server will not take this message from you because of a rule on its side. It may be a block on your sending server or domain, a spam decision, or a rule that only certain senders may write to this address.',
     details:
@@ -238,7 +238,7 @@ export const security: Entry[] = [
     permanence: 'permanent',
     byClass: {
       '4': {
-        title: 'Temporarily deferred by the recipient side policy',
+        title: "Held back for now by the receiving server's rules",
         meaning:
           'The receiving server held back the message for now because of a rule on its side, such as greylisting (asking unknown senders to try again later) or a limit on how fast your server may send. Your mail server normally retries by itself.',
         causes: [
@@ -268,7 +268,7 @@ export const security: Entry[] = [
         meaning:
           'The receiving server read this message as spam and refused it. The judgement is about the message and how it was sent: its wording, links and attachments, and the reputation of the sending server and domain.',
         details:
-          'The receiver content filter (SpamAssassin, Rspamd, a commercial gateway or the provider own) scored the message over its threshold at end of DATA. The reply usually names the filter or a score; a reference id in it lets the recipient side look the decision up.',
+          "The receiver's content filter (SpamAssassin, Rspamd, a commercial gateway or the provider's own) scored the message over its threshold at end of DATA. The reply usually names the filter or a score; a reference id in it lets the recipient side look the decision up.",
         causes: [
           'Wording, links or link shorteners typical of spam, or a link to a domain with a poor reputation',
           'Missing or failing SPF, DKIM or DMARC, which makes any message look riskier',
@@ -294,11 +294,11 @@ export const security: Entry[] = [
         meaning:
           'The receiving server refused mail from the server that sent your message, usually because its IP address is on a blocklist or has a poor reputation. It is about the sending server, not about this message or its recipient.',
         details:
-          'A refusal of the client IP at connection or at RCPT TO: a DNS blocklist hit (Spamhaus, Barracuda, SpamCop and others), the receiver own reputation list, or a missing reverse DNS. The reply usually names the list or the IP; the IP in it is the one to look up.',
+          "A refusal of the client IP at connection or at RCPT TO: a DNS blocklist hit (Spamhaus, Barracuda, SpamCop and others), the receiver's own reputation list, or a missing reverse DNS. The reply usually names the list or the IP; the IP in it is the one to look up.",
         causes: [
           'The sending IP is listed on a DNS blocklist, often after spam from a compromised account or a shared neighbour',
           'The IP is a home, dynamic or unauthenticated address that receivers do not accept mail from',
-          'The receiver own reputation system marked the IP',
+          "The receiver's own reputation system marked the IP",
         ],
         senderSteps: [
           'Forward this bounce to whoever runs your email: the block is on the sending server',
@@ -1200,7 +1200,7 @@ export const security: Entry[] = [
     classes: ['4', '5'],
     title: 'Message failed sender authentication',
     meaning:
-      "The receiving server could not confirm the message really came from your domain: its checks did not pass (SPF, the list of permitted sending servers; DKIM, a digital seal; DMARC, your domain's policy for failures). Gmail sends this for unauthenticated senders.",
+      "The receiving server could not confirm the message really came from your domain: its checks did not pass (SPF, the list of permitted sending servers; DKIM, a digital seal; DMARC, your domain's policy for failures).",
     details:
       'RFC 7372 §3.4: more than one authentication check failed, without naming which. Gmail sends 550 5.7.26 when a message fails DMARC, when neither SPF nor DKIM passes, or on an SPF hard fail, and 421 4.7.26 to rate-limit unauthenticated mail. Exchange Online uses 4.7.26 for IPv6 mail that passes neither SPF nor DKIM. Check Authentication-Results in a test message to Gmail.',
     causes: [
@@ -1216,8 +1216,8 @@ export const security: Entry[] = [
     adminSteps: [
       'Publish SPF that covers every sender, e.g. TXT v=spf1 include:_spf.example.net -all',
       'Enable DKIM signing with your own domain and publish the selector TXT record',
-      'Publish a _dmarc TXT record, e.g. v=DMARC1; p=none; rua=mailto:dmarc@example.com, and read the reports before tightening',
-      'Send a test to a Gmail account and check spf=, dkim= and dmarc= under Show original',
+      'Make SPF or DKIM pass for the domain in the From address (DMARC alignment); without a _dmarc record yet, start with v=DMARC1; p=none; rua=mailto:dmarc@example.com and read the reports',
+      'Send a test to a mailbox you control and read spf=, dkim= and dmarc= in its Authentication-Results header',
     ],
     retry: 'after-fix',
     retryAdvice: 'Resending fails until SPF or DKIM passes and aligns with the From domain; DNS changes usually take effect within an hour.',
@@ -1228,7 +1228,7 @@ export const security: Entry[] = [
     byClass: {
       '4': {
         meaning:
-          'The receiving server could not confirm the message came from your domain (SPF, DKIM or DMARC checks, which prove who sent it, failed) and is slowing down or deferring such mail for now. Gmail sends 421 4.7.26 this way.',
+          'The receiving server could not confirm the message came from your domain (SPF, DKIM or DMARC checks, which prove who sent it, failed) and is slowing down or deferring such mail for now.',
         causes: [
           'Neither SPF nor DKIM passes for the sending domain',
           'A temporary DNS failure kept the receiver from completing the checks',
@@ -1238,7 +1238,7 @@ export const security: Entry[] = [
         retryAdvice: 'Your server retries, but unauthenticated mail is likely to keep being deferred or end in a refusal. Fix SPF and DKIM to make delivery reliable.',
       },
     },
-    references: [RFC7372_MULTIPLE, RFC7489, IANA, GMAIL_ERRORS, GOOGLE_SENDERS],
+    references: [RFC7372_MULTIPLE, RFC7489, IANA],
   },
   {
     id: 'status-X.7.27',

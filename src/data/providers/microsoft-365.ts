@@ -1161,7 +1161,7 @@ const ownAccount: ProviderEntry[] = [
     meaning:
       'A rule or setting tried to forward mail automatically to an address outside the organisation, and the organisation\'s policy forbids that. The forwarded copy was stopped; the original is still in the mailbox.',
     details:
-      'Exchange Online\'s outbound spam policy controls automatic external forwarding (inbox rules, mailbox forwarding). Its default blocks it, and blocked copies bounce with 5.7.520 "Access denied, Your organization does not allow external forwarding".',
+      'Exchange Online\'s outbound spam policy controls automatic external forwarding (inbox rules, mailbox forwarding). Its default blocks it, and blocked copies bounce with 5.7.520 "Access denied, Your organisation does not allow external forwarding".',
     causes: ['An inbox rule or mailbox forwarding to a personal or partner address', 'A compromised account whose attacker set up silent forwarding'],
     senderSteps: ['Check your inbox rules and forwarding settings; remove forwarding you do not need', 'If you need it for work, ask IT to allow it for your mailbox'],
     adminSteps: ['Allow forwarding for specific users with a dedicated outbound spam policy if it is justified', 'Investigate unexpected forwarding rules: they are a common sign of compromise'],
@@ -1628,7 +1628,7 @@ const recipientRules: ProviderEntry[] = [
     meaning:
       "The Microsoft 365 group you wrote to does not accept messages from people outside the organisation (or from non-members). Only the group's owner or admin can change that.",
     details:
-      'The UnifiedGroupAgent refused delivery because the Microsoft 365 group (not a classic distribution list) has "Let people outside the organization email the group" turned off, or the sender is not a member.',
+      'The UnifiedGroupAgent refused delivery because the Microsoft 365 group (not a classic distribution list) has "Let people outside the organisation email the group" turned off, or the sender is not a member.',
     causes: ['External senders are not allowed for this Microsoft 365 group (its default)', 'Automated mail from services (for example SharePoint) sent from outside addresses'],
     senderSteps: [TELL_RECIPIENT, 'Ask the group owner to allow external senders'],
     adminSteps: ['In the Microsoft 365 admin center, edit the group and allow external senders (or Set-UnifiedGroup -RequireSenderAuthenticationEnabled $false)'],
