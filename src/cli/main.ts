@@ -126,7 +126,9 @@ function reportText(file: string, report: Report): string {
     // "your server retries on its own" is over; the reader has to send again.
     const returned = report.kind === 'bounce' && f.retry === 'later' && f.facts.action !== 'delayed';
     if (notAFailure) lines.push(`   ${notAFailure}`);
-    else if (returned) lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary, but'} your mail server already retried and gave up; who acts: ${f.party}`);
+    // Permanent (a notice that calls giving up a permanent error, Exim's): the failure is final because the
+    // server gave up, which the separator says; temporary: the code was a "try later" that ran out.
+    else if (returned) lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent: your mail server retried and then gave up' : 'temporary, but your mail server already retried and gave up'}; who acts: ${f.party}`);
     else lines.push(`   reason: ${f.reason}; ${f.permanent ? 'permanent' : 'temporary'}; retry: ${f.retry}; who acts: ${f.party}`);
     if (f.entry) {
       lines.push(`   ${f.entry.title}${f.entry.provider ? ` (${f.entry.provider})` : ''}`);

@@ -149,6 +149,9 @@ const SENTENCE_ANCHORS = [
   // "Recipient: a@b" in the languages bounces are written in ("宛先: <a@b>", "Destinataire : a@b",
   // "Получатель: a@b"), with the French space or the full-width colon.
   new RegExp(String.raw`^[ \t]{0,8}(?:Destinataires?|Empfänger|Destinatari[oa]s?|Destinatários?|Destinatari|Ontvanger|Odbiorca|Příjemce|Mottagare|Modtager|Mottaker|Vastaanottaja|Címzett|Alıcı|Получатель|Адресат|Одержувач|宛先|受信者|收件人|收件者|수신자|받는 ?사람)[ \t\u00A0\u202F]{0,2}[:\uFF1A][ \t]{0,8}<?(?<addr>${ADDR})`, 'gim'),
+  // Gmail's Japanese "Your message wasn't delivered to a@b" ("メッセージは a@b に配信されませんでした") and its kin
+  // ("a@b への送信に失敗しました"): the address, then the particle and the verb of a failed delivery.
+  new RegExp(String.raw`(?<addr>${ADDR})>?[ \t\u3000]{0,2}(?:宛て?|あて)?(?:に|へ)の?(?:配信|送信|配送)(?:されませんでした|できませんでした|に失敗しました|が失敗しました)`, 'g'),
   // Inside a Japanese or Chinese sentence the word stands right before the bracketed address ("宛先
   // <a@b> のメールボックスが...").
   new RegExp(String.raw`(?:宛先|受信者|收件人|收件者|수신자)[ \t]{0,2}<(?<addr>${ADDR})>`, 'g'),
@@ -226,6 +229,11 @@ function withoutRepeatedPrefix(joined: string, reply: string): string {
   return joined.slice(0, 4) + rest.split(copy).join(' ').split(spaced).join(' ');
 }
 
+/** A reply's first line that holds its codes and nothing else ("550 5.1.1" at the end of "said:"). */
+const CODES_ONLY_LINE = /^[2-5]\d\d(?:[ \t-]{1,3}#?[245]\.\d{1,3}\.\d{1,3})?[ \t]{0,4}$/;
+/** A Postfix entry line that opens another attempt or recipient, not a reply's text. */
+const NEXT_ATTEMPT = /^<[^\s<>@]{1,64}@[^\s<>]{1,253}>:[ \t]{1,4}(?:host [^\s\[]{1,253}\[|connect to |lost connection with |conversation with |delivery temporarily suspended)/i;
+
 /** The reply starting at `index`, with its continuation lines folded ("550-5.1.1 a\n550-5.1.1 b"). */
 export function foldReply(text: string, index: number, reply: string): string {
   const lines = text.slice(index, index + 3000).split('\n');
@@ -245,8 +253,11 @@ export function foldReply(text: string, index: number, reply: string): string {
     if (/^[ \t]{0,4}[^\s@<>"]{1,64}@[^\s@<>]{1,253}[ \t]{1,4}[A-Z]/.test(line)) break;
     if (/^[ \t]{0,4}<[^>\n]{1,300}>:?[ \t]{0,4}$|^[ \t]{0,4}-{3,}|^[ \t]{0,12}<?[^\s@<>]{1,64}@[^\s@<>]{1,253}>?:?[ \t]{0,4}$/.test(line)) break;
     // Postfix's next entry ("<a@b>: host mx2... said: 550 ...") starts at the left margin, where a wrapped
-    // reply's own lines are indented: it is another attempt or another recipient, not this reply.
-    if (/^<[^\s<>@]{1,64}@[^\s<>]{1,253}>:[ \t]/.test(line)) break;
+    // reply's own lines are indented: it is another attempt or another recipient, not this reply. A webmail
+    // that drops the indentation puts the reply's own text there too ("said: 550 5.1.1" then "<a@b>: Recipient
+    // address rejected: ..."): after a line that holds only the codes, the reply's words must follow, so such
+    // a line is its text unless it opens another attempt ("<a@b>: host X[ip] said:", "connect to").
+    if (/^<[^\s<>@]{1,64}@[^\s<>]{1,253}>:[ \t]/.test(line) && !(out.length === 1 && CODES_ONLY_LINE.test(lines[0]!) && !NEXT_ATTEMPT.test(line))) break;
     // Another reply code with its status at a line's start is another reply ("550 5.1.1 User unknown" then
     // "552 5.2.2 Mailbox full"), not a continuation of this one: its words would become this reply's.
     const other = /^[ \t]{0,20}(?:[<>|][ \t]{0,3}){0,3}(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)[ -]#?[245]\.\d{1,3}\.\d{1,3}\b/.exec(line);
@@ -319,7 +330,10 @@ function pickReply(replies: ReplyMatch[], text: string, dsn?: DsnRecipient): Rep
   const diagnosed = /^[ \t]{0,4}([2-5][0-5]\d)\b/.exec(dsn?.diagnosticCode ?? '')?.[1];
   if (diagnosed) {
     const same = replies.filter((r) => r.reply === diagnosed);
-    const pick = same.find((r) => r.via === 'transcript') ?? same[0];
+    // A summary line that carries only the codes ("Status code: 550 5.7.1" above Microsoft's "Error Details"
+    // heading) yields to the same reply written out with the server's words ("Error: 550 5.7.1 Service ...").
+    // Postfix's "said: 550 5.2.1" at a line's end is no summary: the reply's words go on below it.
+    const pick = same.find((r) => r.via === 'transcript') ?? same.find((r) => r.via === 'said' || !codesOnly(text, r.index)) ?? same[0];
     if (pick) return pick;
   }
   const cls = dsn?.status?.[0];
@@ -580,7 +594,13 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     // Up to the line's end: a recipient's part may be several spans joined, so the next line may differ.
     const excerptEnd = replyMatch ? source.indexOf('\n', replyMatch.index) : -1;
     const excerpt = replyMatch ? source.slice(replyMatch.index, Math.min(replyMatch.index + 60, excerptEnd < 0 ? source.length : excerptEnd)) : '';
-    const absolute = excerpt ? text.indexOf(excerpt) : -1;
+    // An excerpt of codes alone ("550" at the end of "said:", the reply's words on the next line) also stands
+    // in an earlier recipient's entry, whose reply would be read for this one: it is found with the words
+    // before it on its line. (One with words is found where it first stands, which may be the human-readable
+    // part that the DSN's Diagnostic-Code repeats.)
+    const lead = replyMatch && CODES_ONLY_LINE.test(excerpt) ? source.slice(Math.max(source.lastIndexOf('\n', replyMatch.index - 1) + 1, replyMatch.index - 80), replyMatch.index) : '';
+    const withLead = excerpt && lead ? text.indexOf(lead + excerpt) : -1;
+    const absolute = withLead >= 0 ? withLead + lead.length : excerpt ? text.indexOf(excerpt) : -1;
     let evidence = replyMatch ? (absolute >= 0 ? foldReply(text, absolute, replyMatch.reply) : foldReply(source, replyMatch.index, replyMatch.reply)) : '';
     const diag = seg.dsn?.diagnosticCode ?? '';
     if (replyMatch && evidence) {
@@ -886,6 +906,9 @@ const CARD_STATUS: Partial<Record<Reason, string>> = {
   failedstarttls: '5.7.0',
   toomanyconn: '4.7.0',
   speeding: '4.7.0',
+  // A refusal because of what the message holds ("554 5.7.1 Message rejected due to its content"): 5.7.1 read
+  // as a content refusal (its byReason variant), not the message-format card of X.6.0.
+  contenterror: '5.7.1',
 };
 
 /** What an ARF feedback report (RFC 5965) says of the complaint: its type, the IP the reported message
@@ -919,13 +942,15 @@ const CONNECTION_FAILED = /\b(?:connection (?:timed out|refused|reset)|connect(?
 const CONNECTION_BROKEN = /\b(?:lost connection with|conversation with [^\n]{1,300}timed out|connection (?:dropped|lost|closed) (?:by|while|during))\b/i;
 
 /** A mailing list's or group's refusal of a post (RFC 3463 X.7.2). */
-const LIST_REFUSAL = /\b(?:not allowed to post to this (?:mailing )?list|rejected by the list moderator|permission to post (?:messages )?to the group|group you tried to contact|only accepts messages from (?:its )?members)\b/i;
+const LIST_REFUSAL = /\b(?:not allowed to post to this (?:mailing )?list|rejected by the list moderator|permission to post (?:messages )?to (?:the|this) (?:group|(?:mailing )?list)|group you tried to contact|only accepts messages from (?:its )?members)\b/i;
 
 /** A message going round in circles between servers (RFC 3463 X.4.6). */
 const MAIL_LOOP = /\bloops back to myself\b|\b(?:mail|routing) loop\b|\btoo many (?:hops|\"?received\"? headers)\b/i;
 
 /** A sending server's words for giving up on a message whose delivery time ran out. */
-const GAVE_UP = /\bretry timeout exceeded\b|\b(?:message|delivery time) (?:has )?expired\b|\bgiving up\b|\bgave up\b|\b(?:been|was) in the queue too long\b|\bqueue (?:period|lifetime|time) (?:expired|exceeded)\b/i;
+// Exim's "retry time not reached for any host after a long failure period" (and "all hosts have been
+// failing for a long time") is its notice that it stopped retrying a host that kept failing.
+const GAVE_UP = /\bretry timeout exceeded\b|\bafter a long failure period\b|\bhave been failing for a long time\b|\b(?:message|delivery time) (?:has )?expired\b|\bgiving up\b|\bgave up\b|\b(?:been|was) in the queue too long\b|\bqueue (?:period|lifetime|time) (?:expired|exceeded)\b/i;
 /** The notice's own word that the failure is final ("This is a permanent error", Exim). */
 const PERMANENT_ERROR = /\bpermanent (?:error|failure)\b|\bfailed permanently\b/i;
 
@@ -938,6 +963,10 @@ function inferStatus(reason: Reason, wording: string): string | null {
     case 'mailboxfull': return /temporar|try (?:again )?later|will (?:be )?retr|will keep trying|delay/i.test(wording) ? '4.2.2' : '5.2.2';
     case 'mesgtoobig': return '5.3.4';
     case 'norelaying': return '5.7.1';
+    // A sending limit ("has exceeded the max emails per hour ... Message discarded", cPanel's Exim): X.7.0,
+    // whose card reads it as a rate limit; permanent where the notice calls it a permanent error (the
+    // message was discarded, not queued).
+    case 'speeding': return PERMANENT_ERROR.test(wording) ? '5.7.0' : '4.7.0';
     // A list or group that does not take posts from this sender (Google Groups, Mailman): X.7.2.
     case 'rejected': return LIST_REFUSAL.test(wording) ? '5.7.2' : null;
     // Postfix's "mail for example.org loops back to myself" and other loops: the routing loop status.

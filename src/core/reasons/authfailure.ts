@@ -3,7 +3,11 @@
 import { defineReason } from './define';
 
 export const authfailure = defineReason('authfailure', [
-  /\b(?:spf|dkim|dmarc)\b[^\n]{0,80}\b(?:fail|failed|failure|reject|rejected|not pass|did not pass|hardfail|check)/i,
+  // "softfail" too: \bfail does not match inside it ("451 4.7.1 SPF softfail for a@b").
+  /\b(?:spf|dkim|dmarc)\b[^\n]{0,80}\b(?:fail|failed|failure|reject|rejected|not pass|did not pass|hardfail|softfail|check)/i,
+  // The check itself could not be completed: "554 5.7.5 Permanent error evaluating DMARC policy", "451 4.7.24
+  // temporary error looking up SPF" (RFC 7372's X.7.24 and kin).
+  /\b(?:permanent|temporary) (?:error|failure) (?:evaluating|checking|looking up|validating|verifying) (?:the )?(?:spf|dkim|dmarc)\b/i,
   /(?:fail|failed|failure|did not pass)[^\n]{0,40}\b(?:spf|dkim|dmarc)\b/i,
   /unauthenticated (?:email|mail|message)/i,
   /is not allowed to send (?:mail )?from [^\n]{0,80}spf/i,

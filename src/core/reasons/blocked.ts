@@ -45,4 +45,8 @@ export const blocked = defineReason('blocked', [
   // "All messages from 198.51.100.9 will be permanently deferred" (Yahoo TSS09/TSS11/TS03): a hard block
   // on the sending IP worded as a deferral.
   /\bmessages? from \(?\[?(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,12} will be permanently deferred/i,
+  // The refusal says the sending address itself is not let in: Verizon's "rejected by POL-P2 ... 192.0.2.1 is
+  // not allowed", "[192.0.2.1] is not permitted". "is not allowed to send mail from example.com" is SPF's
+  // wording about the domain (authfailure), so a following "to send" is left out.
+  /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}\]?(?::\d{1,5})?[ \t]{1,3}(?:is|was|has been)[ \t]{1,3}not[ \t]{1,3}(?:allowed|permitted)\b(?![ \t]{1,3}to send)/i,
 ]);

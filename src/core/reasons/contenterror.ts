@@ -11,4 +11,7 @@ export const contenterror = defineReason('contenterror', [
   // A content filter or content rules refused it ("rejected due to content restrictions" (Sophos),
   // "rejected by the recipient's content filter"). Spam wording, when present, is read first.
   /\bcontent (?:restrictions?|filter(?:s|ing)?)\b/i,
+  // Refused for what the message holds, without naming spam or a virus: "554 5.7.1 Message rejected due to
+  // its content" (Seznam and others), "refused because of the message content".
+  /\b(?:rejected|refused|blocked|not accepted) (?:due to|because of|for) (?:its|the|the message'?s?|this message'?s?|message) content\b/i,
 ]);

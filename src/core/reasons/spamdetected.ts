@@ -16,6 +16,9 @@ export const spamdetected = defineReason('spamdetected', [
   /our system has detected that this message is/i,
   /spam-like characteristics/i,
   /blacklisted url in message/i,
+  // A link in the message is on a URL block list: "blocked because it contains FortiGuard - AntiSpam blocking
+  // URL(s)", "contains a blacklisted URL", "message contains a listed link" (SURBL/URIBL hits).
+  /\b(?:blocking|blocked|blacklisted|blocklisted|banned|listed|spam|malicious|phishing) (?:url|link)(?:\(s\)|s)?\b/i,
   /spamassassin/i,
   /mail content denied/i,
   // "Message not allowed by spam policy", "rejected by anti-spam policy".

@@ -11,6 +11,9 @@ export const postfix: SendingSystem = {
   signatures: [/This is the mail system at host/i, /Undelivered Mail Returned to Sender/i, /\(in reply to [A-Z ]{4,12} command\)/i],
   recipientAnchors: [
     new RegExp(String.raw`^<(?<addr>${ADDR})>(?:[ \t]{1,4}\(expanded from <[^>\n]{1,300}>\))?:`, 'gim'),
+    // The same entry where a paste lost its line breaks ("The mail system <a@b>: host mx[ip] said: 550 ..."):
+    // not at a line's start, so only with the words that follow a recipient's address in Postfix's entry.
+    new RegExp(String.raw`<(?<addr>${ADDR})>(?:[ \t]{1,4}\(expanded from <[^>\n]{1,300}>\))?:[ \t]{1,4}(?:host [^\s\[]{1,253}\[[0-9a-fA-F.:]{3,45}\] said:|connect to [^\s\[]{1,253}\[)`, 'gi'),
     // A log line pasted into a ticket: "postfix/smtp[123]: 4ABCD: to=<a@b>, relay=..., status=bounced (...)".
     new RegExp(String.raw`\bto=<(?<addr>${ADDR})>,[^\n]{0,600}?\bstatus=(?:bounced|deferred|expired)\b`, 'gi'),
   ],

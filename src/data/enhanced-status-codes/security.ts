@@ -315,6 +315,31 @@ export const security: Entry[] = [
         reputation: 'high',
         references: [SPAMHAUS_CHECK, RFC3463_SECURITY, IANA],
       },
+      contenterror: {
+        title: 'Refused because of what the message contains',
+        meaning:
+          "The receiving server's filter refused this message for something in it: an attachment type it does not accept, a link or file it judged risky, or words its rules block. It is about this message, not about you or your server.",
+        details:
+          'A content rule at end of DATA: attachment type or size rules, URL and file reputation checks (sandboxing gateways such as FortiMail, Proofpoint, Mimecast), or keyword policies. The reply often names the rule or carries a reference id for the recipient side.',
+        causes: [
+          'An attachment type the receiver blocks (executables, scripts, macros, some archives)',
+          'A link to a domain or file host with a poor reputation',
+          'Wording or a file name the receiver rules block',
+        ],
+        senderSteps: [
+          'Send the message again without the attachment, or share the file as a link from your usual storage',
+          'Remove links to shorteners or unfamiliar sites and try a short plain version',
+          'Ask the recipient to have the message released if they expect it',
+        ],
+        adminSteps: [
+          'Give the recipient side the reference id from the reply so they can look up which rule fired',
+          'Check the linked domains and attached files against public reputation services',
+        ],
+        retry: 'after-fix',
+        retryAdvice: 'The same message is refused again; send it again after removing what the filter objected to.',
+        party: 'sender',
+        reputation: 'low',
+      },
       norelaying: {
         title: 'The server would not pass your message on (relay denied)',
         meaning:
