@@ -95,7 +95,12 @@ function lfBytes(bytes: Uint8Array): Uint8Array {
 /** Bytes as one character each: the raw message's structure is ASCII, whatever its parts' charsets. */
 export const latin1 = new TextDecoder('latin1');
 
-export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mimePath: MimePath = 'auto'): Promise<Report> {
+/** The head of an attached message that is itself a bounce: a delivery-status report, or a message from a
+ *  mail system's daemon. A bounce forwarded "as attachment" (Outlook, Thunderbird, a helpdesk) carries the
+ *  real report inside; an ordinary bounce's attachment is the original message, which is neither. */
+const ATTACHED_BOUNCE_HEAD = /^Content-Type:[ \t]{0,4}multipart\/report;[^\n]{0,200}(?:\n[ \t][^\n]{0,200}){0,3}delivery-status|^From:[^\n]{0,120}\b(?:MAILER-DAEMON|postmaster|Mail Delivery (?:System|Subsystem))\b/im;
+
+export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mimePath: MimePath = 'auto', depth = 0): Promise<Report> {
   const notes: string[] = [];
   // Bytes come here only when they are not UTF-8 (see analyzeMessage): 8-bit parts in a legacy charset
   // (ISO-8859-1, windows-1252, KOI8-R ...), which postal-mime decodes from the bytes by each part's
@@ -117,6 +122,19 @@ export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mim
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   parts.push(body);
   const extras: MessageExtras = { notes };
+  // A bounce forwarded as an attachment: the message itself holds no report, the attached one is a bounce.
+  if (depth === 0 && !email.attachments.some((a) => REPORT_TYPES.has(a.mimeType))) {
+    const attached = email.attachments.find((a) => a.mimeType === 'message/rfc822');
+    const inner = attached ? lf(attached.text()) : '';
+    const head = inner.slice(0, Math.max(0, inner.search(/\n[ \t]*\n/)) || 4000);
+    if (inner && ATTACHED_BOUNCE_HEAD.test(head)) {
+      const report = await analyzeRaw(inner, dataset, mimePath, depth + 1);
+      if (report.findings.length) {
+        report.notes = [...notes, 'The bounce was read from the message attached to this one (a bounce forwarded as an attachment).', ...report.notes];
+        return report;
+      }
+    }
+  }
   for (const a of email.attachments) {
     const type = a.mimeType;
     // Only these types are read at all: images, PDFs and the like are never decoded.
