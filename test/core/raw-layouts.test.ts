@@ -1,4 +1,4 @@
-// A bounce forwarded "as attachment" (Outlook, Thunderbird, helpdesks): the outer message holds a line of
+// Raw layouts. A bounce forwarded "as attachment" (Outlook, Thunderbird, helpdesks): the outer message holds a line of
 // text and no report; the attached message/rfc822 is the bounce. Its report is what the card explains.
 // An ordinary bounce's attached original message is not read as a bounce.
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,18 @@ describe('a bounce forwarded as an attachment', () => {
     const r = await analyzeMessage(outer(plain));
     expect(r.findings).toEqual([]);
     expect(r.notes.join(' ')).not.toMatch(/forwarded as an attachment/);
+  });
+});
+
+describe("qmail's own sentence names the refused command", () => {
+  const qmail = (reply: string) =>
+    `Hi. This is the qmail-send program at out.example.com.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<bob@example.org>:\nConnected to 192.0.2.9 but sender was rejected.\nRemote host said: ${reply}\n`;
+  it('a permanent refusal after "sender was rejected" refuses the envelope sender', async () => {
+    const f = (await analyzeMessage(`From: MAILER-DAEMON@out.example.com\nSubject: failure notice\n\n${qmail('550 5.7.1 <ann@out.example.com>... Access denied')}`)).findings[0]!;
+    expect([f.recipient, f.status, f.reason]).toEqual(['bob@example.org', '5.7.1', 'rejected']);
+  });
+  it('a 4xx deferral there keeps the reason its own words give', async () => {
+    const f = (await analyzeMessage(`From: MAILER-DAEMON@out.example.com\nSubject: failure notice\n\n${qmail('421 4.7.0 Too many connections from your host, try again later')}`)).findings[0]!;
+    expect(f.reason).toBe('toomanyconn');
   });
 });
