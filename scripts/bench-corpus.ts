@@ -48,8 +48,8 @@ function printAgreement(mode: Mode, a: Agreement): void {
   console.log(`  reply   ${fmt(a.reply).padEnd(20)} ${mode === 'raw' ? mark(ratio(a.reply), TARGETS.raw.reply) : ''}`);
   // The issue asks to keep our answer where a row of the key is clearly wrong by the message's own words
   // and to list the row (see "disputed rows" below): the target is read with those rows counted for the
-  // words. The key as written is printed first, so that both figures are always in view.
-  console.log(`  reason, the key as written:                          ${fmt(a.reason)}`);
+  // words. The key as written is printed first and held to the same target, so that both are in view.
+  console.log(`  reason, the key as written:                          ${fmt(a.reason).padEnd(20)} ${mark(ratio(a.reason), t.reason)}`);
   console.log(`  reason, disputed rows counted for the message's words: ${fmt(a.reasonNet).padEnd(20)} ${mark(ratio(a.reasonNet), t.reason)}`);
   console.log(`  kind    ${fmt(a.kind)}`);
   console.log(`  crashes ${a.crashes}`);

@@ -9,6 +9,14 @@ export interface Dispute {
 }
 
 export const DISPUTED: Record<string, Dispute> = {
+  'maildir/bsd/lhost-amavis-03.eml#1': {
+    ours: 'spamdetected',
+    why: 'amavis\'s reply is "554 5.7.0 Reject, id=... - SPAM": its spam verdict; nothing in the message is about RFC compliance',
+  },
+  'maildir/bsd/lhost-mfilter-04.eml#1': {
+    ours: 'userunknown',
+    why: 'Exchange Online\'s "550 5.4.1 ... Access denied" from *.protection.outlook.com is its directory-based edge block: the recipient is not in the receiving directory',
+  },
   'maildir/bsd/rfc3464-54.eml#1': {
     ours: 'hostunknown',
     why: 'Gmail\'s "Address not found": "the domain haineko.org couldn\'t be found. Check for typos", with its DNS lookup answering that the name has no mail records; a domain that does not exist, not a network error',

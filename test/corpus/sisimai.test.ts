@@ -8,8 +8,8 @@ import { agreement, corpusPaths, measureFieldManual, measureSisimai, present, ra
 // reason: agreement with the key as written; reasonNet: with the disputed rows (./disputed.ts) counted for
 // the message's own words, the figure the target is read on.
 const FLOOR = {
-  raw: { status: 98.5, reply: 98, reason: 94.5, reasonNet: 96 },
-  text: { status: 98, reply: 97, reason: 93, reasonNet: 94 },
+  raw: { status: 99, reply: 99, reason: 95, reasonNet: 97.5 },
+  text: { status: 98, reply: 97.5, reason: 93, reasonNet: 96 },
   fieldManual: { reply: 99.5, status: 99.5, provider: 83, hosted: 90 },
 };
 
