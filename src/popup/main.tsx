@@ -55,7 +55,8 @@ function Result({ result, audience }: { result: Answer | null; audience: Audienc
     );
   }
   if (result.type === 'entries') return <EntryList entries={result.entries} audience={audience} />;
-  return <ReportCard report={result.report} audience={audience} navigable />;
+  // The popup's own title already says Bounce Lens: the card does not repeat it.
+  return <ReportCard report={result.report} audience={audience} navigable brand={false} />;
 }
 
 /** Up and Down move between result cards (and back up to the field); Tab still walks every link. */
@@ -124,6 +125,8 @@ function Popup() {
     return () => clearTimeout(timer);
   }, [input]);
 
+  const hasResults = result?.type === 'entries' || result?.type === 'report';
+
   return (
     <main class="pp" onKeyDown={(event) => moveBetweenResults(event, field.current)}>
       <header class="pp-top">
@@ -143,13 +146,16 @@ function Popup() {
         autofocus
         spellcheck={false}
         placeholder={t('popup_placeholder')}
-        aria-describedby="query-keys"
+        aria-describedby={hasResults ? 'query-keys' : undefined}
         value={input}
         onInput={(event) => setInput(event.currentTarget.value)}
       />
-      <p id="query-keys" class="pp-keys">
-        {t('popup_keyboard_hint')}
-      </p>
+      {/* Only when there are results to move between. */}
+      {hasResults && (
+        <p id="query-keys" class="pp-keys">
+          {t('popup_keyboard_hint')}
+        </p>
+      )}
       <section class="pp-results" aria-labelledby="results-heading">
         {/* Cards carry h3 titles: this keeps the outline h1 > h2 > h3 for screen readers. */}
         <h2 id="results-heading" class="pp-hidden">

@@ -7,7 +7,23 @@ import { useState } from 'preact/hooks';
 import { meaningOnceReturned } from '../core/returned';
 import type { Facts, Finding, MessageKind, Reference, Report, ResolvedEntry } from '../core/types';
 import { t, tNodes, type MessageKey } from './i18n';
-import { entryTone, findingMode, findingTone, kindHeadline, partyLabel, reportTone, retryLabel, toneLabel, type FindingMode, type Tone } from './labels';
+import {
+  entryTone,
+  failureState,
+  findingMode,
+  findingTone,
+  kindHeadline,
+  partyLabel,
+  reportTone,
+  resendShort,
+  retryLabel,
+  toneLabel,
+  verdictParts,
+  type FailureState,
+  type FindingMode,
+  type Resend,
+  type Tone,
+} from './labels';
 import { safeHref } from './links';
 import type { Audience } from './settings';
 
@@ -103,9 +119,12 @@ interface AdviceProps {
   entry: ResolvedEntry;
   party: Finding['party'];
   retry: Finding['retry'];
-  /** A temporary failure in a final bounce: the sending server already retried and gave up, so the
-   *  entry's advice ("the server keeps trying") is over; the reader has to send it again. */
-  returned?: boolean;
+  /** Permanent or temporary: the first words about sending again agree with the badge. */
+  tone: Tone;
+  /** Where this copy stands (still retried, returned, ...); a looked-up entry has none. */
+  state?: FailureState;
+  /** The last attempt date the message states, shown while the server is still retrying. */
+  lastAttempt?: string;
   /** A success (a looked-up 2xx code): nobody acts and there is nothing to retry. */
   success?: boolean;
 }
@@ -113,42 +132,51 @@ interface AdviceProps {
 /** What the sender does once the sending server has given up on a temporary failure. */
 const returnedSteps = (): string[] => [t('returned_step_resend'), t('returned_step_forward')];
 
-/** What the sender needs, in the order they need it: who acts, the steps, whether to retry, then why and where to read more. */
-function Advice({ entry, party, retry, returned = false, success = false }: AdviceProps) {
+/** "Sending again": its first words say what happens to this copy, in the badge's terms, then the entry's advice. */
+function RetryLine({ retry, tone, state, advice, lastAttempt }: { retry: Finding['retry']; tone: Tone; state?: FailureState; advice: string; lastAttempt?: string }) {
+  if (state?.returned) {
+    return (
+      <p class="bl-retry" data-retry={retry} data-returned="">
+        <strong>{t('retry_returned')}.</strong> {t('retry_returned_detail')}
+      </p>
+    );
+  }
+  if (state?.retrying) {
+    // The entry's own advice ("the server keeps trying for days") would only say the same again.
+    return (
+      <p class="bl-retry" data-retry={retry} data-waiting="">
+        <strong>{t('retry_wait_lead')}</strong> {t('retry_wait_detail')}
+        {lastAttempt && <> {t('retry_wait_last', [lastAttempt])}</>}
+      </p>
+    );
+  }
+  // A permanent failure is never retried by the server: "send again once fixed" alone read like "go ahead".
+  const lead = tone === 'permanent' && retry === 'after-fix' ? t('retry_permanent_after_fix') : tone === 'permanent' && retry === 'no' ? t('retry_permanent_no') : `${retryLabel(retry)}.`;
+  return (
+    <p class="bl-retry" data-retry={retry}>
+      <strong>{lead}</strong> {advice}
+    </p>
+  );
+}
+
+/** What the sender needs, in the order they need it: the steps, whether to send again, who acts, then why.
+ *  The admin's steps and the references are in the admin part (see ForAdmins). */
+function Advice({ entry, party, retry, tone, state, lastAttempt, success = false }: AdviceProps) {
   // The entry's own sender steps assume the server is still trying ("nothing to do, it retries"): not so once it gave up.
-  const senderSteps = returned ? returnedSteps() : entry.senderSteps;
+  const senderSteps = state?.returned ? returnedSteps() : entry.senderSteps;
   return (
     <>
-      {!success && (
-        <Block heading={t('heading_who_acts')}>
-          <p class="bl-party" data-party={party}>
-            {partyLabel(party)}
-          </p>
-        </Block>
-      )}
       {senderSteps.length > 0 && (
         <Block heading={t('heading_sender_steps')}>
           <Steps steps={senderSteps} />
         </Block>
       )}
-      {entry.adminSteps.length > 0 && (
-        <Block heading={t('heading_admin_steps')}>
-          <Steps steps={entry.adminSteps} />
-        </Block>
-      )}
       {!success && (
         <Block heading={t('heading_retry')}>
-          {returned ? (
-            <p class="bl-retry" data-retry={retry} data-returned="">
-              <strong>{t('retry_returned')}.</strong> {t('retry_returned_detail')}
-            </p>
-          ) : (
-            <p class="bl-retry" data-retry={retry}>
-              <strong>{retryLabel(retry)}.</strong> {entry.retryAdvice}
-            </p>
-          )}
+          <RetryLine retry={retry} tone={tone} state={state} advice={entry.retryAdvice} lastAttempt={lastAttempt} />
         </Block>
       )}
+      {!success && <WhoActs party={party} retrying={state?.retrying === true} />}
       {entry.causes.length > 0 && (
         <Block heading={t('heading_causes')}>
           <ul class="bl-list">
@@ -158,9 +186,46 @@ function Advice({ entry, party, retry, returned = false, success = false }: Advi
           </ul>
         </Block>
       )}
-      <References references={entry.references} />
     </>
   );
+}
+
+/** Who acts; while the sending server still retries, nobody does yet (the party is who acts if it finally fails). */
+function WhoActs({ party, retrying }: { party: Finding['party']; retrying: boolean }) {
+  return (
+    <Block heading={t('heading_who_acts')}>
+      <p class="bl-party" data-party={party} {...(retrying ? { 'data-waiting': '' } : {})}>
+        {retrying ? t('party_nobody_yet') : partyLabel(party)}
+      </p>
+    </Block>
+  );
+}
+
+/** One line under the title: how final, who acts, whether to send it again. */
+function Verdict({ parts }: { parts: string[] }) {
+  return (
+    <p class="bl-verdict">
+      {parts.map((part, index) => (
+        <span key={index} class="bl-verdict-part">
+          {index > 0 && <span class="bl-dot">{' · '}</span>}
+          {part}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The blocked IP and the blocklists, in the visible part: what the admin looks up first. */
+function Blocked({ facts }: { facts: Facts }) {
+  const ip = facts.sendingIp;
+  const lists = facts.blocklists?.filter(Boolean).join(', ');
+  if (!ip && !lists) return null;
+  const nodes = ip && lists
+    ? tNodes('card_blocked_ip_on', [<strong key="ip">{ip}</strong>, <strong key="lists">{lists}</strong>])
+    : ip
+      ? tNodes('card_blocked_ip', [<strong key="ip">{ip}</strong>])
+      : tNodes('card_blocked_on', [<strong key="lists">{lists}</strong>]);
+  return <p class="bl-blocked">{nodes}</p>;
 }
 
 const FACT_LABELS: [keyof Facts, MessageKey][] = [
@@ -182,11 +247,22 @@ const FACT_LABELS: [keyof Facts, MessageKey][] = [
   ['reportedDomain', 'fact_reportedDomain'],
 ];
 
+const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The organisation named is the blocklist's operator when a blocklist named in the same reply carries its
+ *  name ("Spamhaus" and "zen.spamhaus.org"): it did not refuse anything, the receiver consulted its list. */
+export function isBlocklistOperator(facts: Facts): boolean {
+  const organisation = letters(facts.organisation ?? '');
+  return organisation.length >= 3 && (facts.blocklists ?? []).some((list) => letters(list).includes(organisation));
+}
+
 function FactList({ facts }: { facts: Facts }) {
+  const operator = isBlocklistOperator(facts);
   const rows = FACT_LABELS.flatMap(([key, label]) => {
     const value = facts[key];
     const text = Array.isArray(value) ? value.join(', ') : value;
-    return text ? [{ key, label: t(label), text }] : [];
+    const shown: MessageKey = key === 'organisation' && operator ? 'fact_blocklistOperator' : label;
+    return text ? [{ key, label: t(shown), text }] : [];
   });
   if (rows.length === 0) return null;
   return (
@@ -219,6 +295,8 @@ function RelatedEntries({ entries }: { entries: ResolvedEntry[] }) {
 }
 
 interface AdminProps {
+  /** What the administrator can do: first in the admin part, which is open when the card is for admins. */
+  adminSteps?: string[];
   details?: string;
   facts?: Facts;
   evidence?: string;
@@ -232,11 +310,16 @@ interface AdminProps {
 }
 
 /** Folded for senders: the exact codes, the server, the facts read from the message, the standard. */
-function ForAdmins({ details, facts, evidence, related, authority, evidenceHeading, references, open = false }: AdminProps) {
+function ForAdmins({ adminSteps, details, facts, evidence, related, authority, evidenceHeading, references, open = false }: AdminProps) {
   return (
     <details class="bl-admin" open={open}>
       <summary>{t('admin_summary')}</summary>
       <div class="bl-admin-body">
+        {adminSteps && adminSteps.length > 0 && (
+          <Block heading={t('heading_admin_steps')}>
+            <Steps steps={adminSteps} />
+          </Block>
+        )}
         {details && <p class="bl-details">{details}</p>}
         {authority && (
           <p class="bl-authority-line">{tNodes('admin_defined_by', [<strong key="authority">{authority}</strong>])}</p>
@@ -313,22 +396,24 @@ interface FindingProps {
   finding: Finding;
   /** The kind of the report the finding is part of (a transient failure reads differently in a final bounce). */
   kind?: Report['kind'];
-  /** Folded: only what identifies the failure (tone, recipient, codes, title). */
+  /** Folded: only what identifies the failure (tone, recipient, codes, title, verdict). */
   folded?: boolean;
   audience?: Audience;
+  /** One of several recipients: the title names the recipient. */
+  many?: boolean;
+  /** Its place in the card, for the summary list to jump to. */
+  index?: number;
+  /** The references this section lists (the card lists each reference once); the entry's own when not given. */
+  references?: Reference[];
 }
 
 /** One recipient's part of a report: a failure, or a success, an automatic reply or a complaint. */
-export function FindingView({ finding, kind, folded = false, audience = 'sender' }: FindingProps) {
-  const mode = findingMode(finding, kind);
-  return mode === 'failure' ? (
-    <FailureView finding={finding} kind={kind} folded={folded} audience={audience} />
-  ) : (
-    <NotFailureView finding={finding} mode={mode} folded={folded} audience={audience} />
-  );
+export function FindingView(props: FindingProps) {
+  const mode = findingMode(props.finding, props.kind);
+  return mode === 'failure' ? <FailureView {...props} /> : <NotFailureView {...props} mode={mode} />;
 }
 
-function FindingSection({ finding, tone, mode, children }: { finding: Finding; tone: Tone; mode: FindingMode; children: ComponentChildren }) {
+function FindingSection({ finding, tone, mode, index, children }: { finding: Finding; tone: Tone; mode: FindingMode; index?: number; children: ComponentChildren }) {
   return (
     <section
       class={`bl-finding bl-${tone}`}
@@ -338,18 +423,20 @@ function FindingSection({ finding, tone, mode, children }: { finding: Finding; t
       data-token={finding.token ?? ''}
       data-reason={finding.reason ?? ''}
       data-recipient={finding.recipient ?? ''}
+      data-index={index}
     >
       {children}
     </section>
   );
 }
 
-function TopLine({ finding, tone, badge }: { finding: Finding; tone: Tone; badge?: string }) {
+function TopLine({ finding, tone, badge, many = false }: { finding: Finding; tone: Tone; badge?: string; many?: boolean }) {
   return (
     <>
       <div class="bl-topline">
         <ToneLabel tone={tone} label={badge} />
-        {finding.recipient && (
+        {/* With several recipients the title names each one. */}
+        {finding.recipient && !many && (
           <span class="bl-recipient">{tNodes('card_recipient', [<strong key="recipient">{finding.recipient}</strong>])}</span>
         )}
         {/* The server that said it, at a glance for the admin the bounce is forwarded to. */}
@@ -364,8 +451,18 @@ function TopLine({ finding, tone, badge }: { finding: Finding; tone: Tone; badge
   );
 }
 
+/** The section's title; with several recipients it starts with the recipient ("bob@example.org — Mailbox full"). */
+function Title({ title, recipient, many = false }: { title: string; recipient: string | null; many?: boolean }) {
+  // Focusable from the summary list only (tabIndex -1): a jump lands here and screen readers read it.
+  return (
+    <h3 class="bl-title" tabIndex={many ? -1 : undefined}>
+      {many && recipient ? t('card_title_for', [recipient, title]) : title}
+    </h3>
+  );
+}
+
 /** A success, an automatic reply or a complaint: nobody has to fix anything and nothing is to be sent again. */
-function NotFailureView({ finding, mode, folded, audience }: { finding: Finding; mode: Exclude<FindingMode, 'failure'>; folded: boolean; audience: Audience }) {
+function NotFailureView({ finding, mode, folded = false, audience = 'sender', many, index }: FindingProps & { mode: Exclude<FindingMode, 'failure'> }) {
   const { entry } = finding;
   const words = notFailure(mode);
   const tone: Tone = mode === 'delivered' ? 'success' : 'info';
@@ -374,6 +471,7 @@ function NotFailureView({ finding, mode, folded, audience }: { finding: Finding;
   const adminFirst = audience === 'admin';
   const forAdmins = (
     <ForAdmins
+      adminSteps={words.adminSteps}
       details={entryFits ? (entry?.details ?? words.details) : words.details}
       authority={(entryFits ? entry?.authority : undefined) ?? words.authority}
       facts={finding.facts}
@@ -385,9 +483,9 @@ function NotFailureView({ finding, mode, folded, audience }: { finding: Finding;
     />
   );
   return (
-    <FindingSection finding={finding} tone={tone} mode={mode}>
-      <TopLine finding={finding} tone={tone} badge={words.badge} />
-      <h3 class="bl-title">{entryFits && entry ? entry.title : words.title}</h3>
+    <FindingSection finding={finding} tone={tone} mode={mode} index={index}>
+      <TopLine finding={finding} tone={tone} badge={words.badge} many={many} />
+      <Title title={notFailureTitle(finding, mode)} recipient={finding.recipient} many={many} />
       {!folded && (
         <>
           {adminFirst && forAdmins}
@@ -397,11 +495,6 @@ function NotFailureView({ finding, mode, folded, audience }: { finding: Finding;
               <Steps steps={words.senderSteps} />
             </Block>
           )}
-          {words.adminSteps.length > 0 && (
-            <Block heading={t('heading_admin_steps')}>
-              <Steps steps={words.adminSteps} />
-            </Block>
-          )}
           {!adminFirst && forAdmins}
         </>
       )}
@@ -409,41 +502,60 @@ function NotFailureView({ finding, mode, folded, audience }: { finding: Finding;
   );
 }
 
-/** One recipient's failure, as read from a bounce. */
-function FailureView({ finding, kind, folded, audience }: { finding: Finding; kind?: Report['kind']; folded: boolean; audience: Audience }) {
+function notFailureTitle(finding: Finding, mode: Exclude<FindingMode, 'failure'>): string {
   const { entry } = finding;
-  // A recipient the DSN marks "delayed" is still being retried, even in a report that failed others.
-  const returned = kind === 'bounce' && finding.retry === 'later' && finding.facts.action !== 'delayed';
+  const entryFits = entry !== null && (mode !== 'delivered' || entryTone(entry) === 'success' || entry.permanence === 'success');
+  return entryFits && entry ? entry.title : notFailure(mode).title;
+}
+
+/** A finding's title as the summary list and the headline name it. */
+function findingTitle(finding: Finding, kind?: Report['kind']): string {
+  const mode = findingMode(finding, kind);
+  if (mode !== 'failure') return notFailureTitle(finding, mode);
+  return finding.entry ? finding.entry.title : t('card_no_entry_title');
+}
+
+/** One recipient's failure, as read from a bounce. */
+function FailureView({ finding, kind, folded = false, audience = 'sender', many, index, references }: FindingProps) {
+  const { entry } = finding;
+  const state = failureState(finding, kind);
+  const { returned } = state;
   const adminFirst = audience === 'admin';
   const forAdmins = (
     <ForAdmins
+      adminSteps={entry?.adminSteps}
       details={entry?.details}
       authority={entry?.authority}
       facts={finding.facts}
       evidence={finding.evidence}
       related={finding.related}
+      references={references ?? entry?.references}
       open={adminFirst}
     />
   );
   const tone = findingTone(finding, kind);
   return (
-    <FindingSection finding={finding} tone={tone} mode="failure">
-      <TopLine finding={finding} tone={tone} />
-      <h3 class="bl-title">{entry ? entry.title : t('card_no_entry_title')}</h3>
+    <FindingSection finding={finding} tone={tone} mode="failure" index={index}>
+      <TopLine finding={finding} tone={tone} many={many} />
+      <Title title={entry ? entry.title : t('card_no_entry_title')} recipient={finding.recipient} many={many} />
+      <Verdict parts={verdictParts(tone, finding.party, state)} />
       {!folded && (
         <>
           {entry?.provider && <p class="bl-provider">{entry.provider}</p>}
+          <Blocked facts={finding.facts} />
           {adminFirst && forAdmins}
           {returned && <p class="bl-lead">{t('card_returned_lead')}</p>}
           {entry ? (
             <>
               {/* Once the sending server gave up, the entry's words about retries still to come are left out. */}
               <p class="bl-meaning">{returned ? meaningOnceReturned(entry.meaning) : entry.meaning}</p>
-              <Advice entry={entry} party={finding.party} retry={finding.retry} returned={returned} />
+              <Advice entry={entry} party={finding.party} retry={finding.retry} tone={tone} state={state} lastAttempt={finding.facts.lastAttempt} />
             </>
           ) : (
             <>
-              <p class="bl-meaning">{t('card_no_entry_meaning', [returned ? t('retry_returned') : retryLabel(finding.retry), partyLabel(finding.party)])}</p>
+              <p class="bl-meaning">
+                {t('card_no_entry_meaning', [returned ? t('retry_returned') : retryLabel(finding.retry), state.retrying ? t('party_nobody_yet') : partyLabel(finding.party)])}
+              </p>
               {returned && (
                 <Block heading={t('heading_sender_steps')}>
                   <Steps steps={returnedSteps()} />
@@ -461,9 +573,12 @@ function FailureView({ finding, kind, folded, audience }: { finding: Finding; ki
 /** A reference entry on its own (popup lookups). */
 export function EntryView({ entry, audience = 'sender' }: { entry: ResolvedEntry; audience?: Audience }) {
   const adminFirst = audience === 'admin';
-  const forAdmins = <ForAdmins details={entry.details} authority={entry.authority} open={adminFirst} />;
+  const forAdmins = (
+    <ForAdmins adminSteps={entry.adminSteps} details={entry.details} authority={entry.authority} references={entry.references} open={adminFirst} />
+  );
   const codes = classifyCode(entry.code);
   const tone = entryTone(entry);
+  const success = tone === 'success';
   return (
     <section
       class={`bl-finding bl-${tone}`}
@@ -480,9 +595,10 @@ export function EntryView({ entry, audience = 'sender' }: { entry: ResolvedEntry
       </div>
       <CodeBadges {...codes} />
       <h3 class="bl-title">{entry.title}</h3>
+      {!success && <Verdict parts={verdictParts(tone, entry.party, { retrying: false, returned: false, resend: entry.retry })} />}
       {adminFirst && forAdmins}
       <p class="bl-meaning">{entry.meaning}</p>
-      <Advice entry={entry} party={entry.party} retry={entry.retry} success={tone === 'success'} />
+      <Advice entry={entry} party={entry.party} retry={entry.retry} tone={tone} success={success} />
       {!adminFirst && forAdmins}
     </section>
   );
@@ -514,9 +630,69 @@ export function EntryCard({ entry, audience, navigable = false }: EntryCardProps
   );
 }
 
-function headlineFor(kind: MessageKind, findings: number): string {
-  if ((kind === 'bounce' || kind === 'delay') && findings === 0) return t('headline_no_code', [kindHeadline(kind)]);
+/** The headline answers first: to whom it failed and why when there is one failure, how many when several. */
+export function headlineFor(report: Pick<Report, 'kind' | 'findings'>): string {
+  const { kind, findings } = report;
+  if ((kind === 'bounce' || kind === 'delay') && findings.length === 0) return t('headline_no_code', [kindHeadline(kind)]);
+  const failures = findings.filter((finding) => findingMode(finding, kind) === 'failure');
+  if (kind === 'bounce' && failures.length > 1) return t('headline_bounce_many', [String(failures.length)]);
+  if (kind === 'delay' && failures.length > 1) return t('headline_delay_many', [String(failures.length)]);
+  const [only] = failures;
+  if (kind === 'bounce' && failures.length === 1 && only?.entry) {
+    return only.recipient ? t('headline_bounce_one', [only.recipient, only.entry.title]) : t('headline_bounce_title', [only.entry.title]);
+  }
   return kindHeadline(kind);
+}
+
+/** Each reference once per card: a section lists only those no earlier section listed. */
+function referencesOncePerCard(findings: readonly Finding[]): Reference[][] {
+  const seen = new Set<string>();
+  return findings.map((finding) =>
+    (finding.entry?.references ?? []).filter((reference) => {
+      const href = safeHref(reference.url);
+      if (!href || seen.has(href)) return false;
+      seen.add(href);
+      return true;
+    }),
+  );
+}
+
+/** Where each recipient's failure stands, in the summary list's few words. */
+function resendOf(finding: Finding, kind: Report['kind']): { resend: Resend | null; label: string } {
+  const mode = findingMode(finding, kind);
+  if (mode !== 'failure') return { resend: null, label: toneLabel(mode === 'delivered' ? 'success' : 'info') };
+  const { resend } = failureState(finding, kind);
+  return { resend, label: resendShort(resend) };
+}
+
+/** Several recipients: one row each (address, what went wrong, send again?), each jumping to its section. */
+function Summary({ findings, kind }: { findings: readonly Finding[]; kind: Report['kind'] }) {
+  const jump = (index: number) => (event: { currentTarget: HTMLElement }) => {
+    // A button, not a #fragment link: the card lives in the webmail's page, whose URL must not change.
+    const section = event.currentTarget.closest('.bl-card')?.querySelector<HTMLElement>(`.bl-finding[data-index="${index}"]`);
+    section?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    section?.querySelector<HTMLElement>('.bl-title')?.focus({ preventScroll: true });
+  };
+  return (
+    <nav class="bl-summary" aria-label={t('summary_label')}>
+      <ol>
+        {findings.map((finding, index) => {
+          const { resend, label } = resendOf(finding, kind);
+          return (
+            <li key={index} class={`bl-sum-row bl-${findingTone(finding, kind)}`}>
+              <button type="button" class="bl-jump" title={t('summary_jump_title')} onClick={jump(index)}>
+                {finding.recipient ?? t('summary_no_recipient')}
+              </button>
+              <span class="bl-sum-title">{findingTitle(finding, kind)}</span>
+              <span class="bl-sum-resend" data-resend={resend ?? ''}>
+                {label}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
 }
 
 interface ReportCardProps {
@@ -528,13 +704,17 @@ interface ReportCardProps {
   /** Whose part comes first and open. */
   audience?: Audience;
   navigable?: boolean;
+  /** The "Bounce Lens" line over the headline: on the webmail page, not in our own popup. */
+  brand?: boolean;
 }
 
-/** A whole report: headline for its kind, one section per finding, notes. */
-export function ReportCard({ report, onClose, folded, audience = 'sender', navigable = false }: ReportCardProps) {
+/** A whole report: headline for its kind, a summary of the recipients when several, one section per finding, notes. */
+export function ReportCard({ report, onClose, folded, audience = 'sender', navigable = false, brand = true }: ReportCardProps) {
   const foldable = folded !== undefined;
   const [isFolded, setFolded] = useState(folded === true);
   const tone = reportTone(report.kind, report.findings.map((finding) => findingTone(finding, report.kind)));
+  const many = report.findings.length > 1;
+  const references = referencesOncePerCard(report.findings);
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
     if (onClose && event.key === 'Escape') {
       // Ours, not the webmail's: Esc inside the card must not also leave the conversation.
@@ -544,7 +724,7 @@ export function ReportCard({ report, onClose, folded, audience = 'sender', navig
   };
   return (
     <article
-      class={`bl-card bl-card-${tone}`}
+      class={`bl-card bl-card-${tone}${many ? ' bl-many' : ''}`}
       data-kind={report.kind}
       data-folded={String(isFolded)}
       data-audience={audience}
@@ -555,8 +735,8 @@ export function ReportCard({ report, onClose, folded, audience = 'sender', navig
     >
       <header class="bl-head">
         <div class="bl-head-text">
-          <span class="bl-brand">{t('extName')}</span>
-          <p class="bl-headline">{headlineFor(report.kind, report.findings.length)}</p>
+          {brand && <span class="bl-brand">{t('extName')}</span>}
+          <p class="bl-headline">{headlineFor(report)}</p>
         </div>
         {foldable && (
           <button type="button" class="bl-toggle" aria-expanded={!isFolded} onClick={() => setFolded(!isFolded)}>
@@ -569,8 +749,18 @@ export function ReportCard({ report, onClose, folded, audience = 'sender', navig
           </button>
         )}
       </header>
+      {many && <Summary findings={report.findings} kind={report.kind} />}
       {report.findings.map((finding, index) => (
-        <FindingView key={index} finding={finding} kind={report.kind} folded={isFolded} audience={audience} />
+        <FindingView
+          key={index}
+          finding={finding}
+          kind={report.kind}
+          folded={isFolded}
+          audience={audience}
+          many={many}
+          index={index}
+          references={references[index]}
+        />
       ))}
       {!isFolded && report.notes.map((note, index) => (
         <p class="bl-note" key={index}>

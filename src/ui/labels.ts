@@ -95,3 +95,56 @@ export function reportTone(kind: MessageKind, findingTones: readonly Tone[]): To
   if (kind === 'delay') return 'transient';
   return 'info';
 }
+
+/** Where a failed copy stands: what the reader does about sending it again. */
+export type Resend = 'no' | 'after-fix' | 'wait' | 'returned' | 'later';
+
+export interface FailureState {
+  /** The sending server still holds the message and retries it (a delay, or a recipient the DSN marks delayed). */
+  retrying: boolean;
+  /** A temporary failure in a final bounce: the sending server already retried and gave up. */
+  returned: boolean;
+  resend: Resend;
+}
+
+/** How a failure stands, from the report's kind and the finding's own DSN action and retry advice. */
+export function failureState(finding: Pick<Finding, 'retry' | 'facts'>, kind?: MessageKind): FailureState {
+  const delayed = finding.facts.action === 'delayed';
+  const retrying = kind === 'delay' || delayed;
+  const returned = kind === 'bounce' && finding.retry === 'later' && !delayed;
+  const resend: Resend = retrying ? 'wait' : returned ? 'returned' : finding.retry;
+  return { retrying, returned, resend };
+}
+
+const PARTY_SHORT_KEY: Record<Party, MessageKey> = {
+  sender: 'verdict_party_sender',
+  'sender-admin': 'verdict_party_sender_admin',
+  recipient: 'verdict_party_recipient',
+  'recipient-admin': 'verdict_party_recipient_admin',
+};
+
+const RESEND_VERDICT_KEY: Record<Resend, MessageKey> = {
+  no: 'verdict_resend_no',
+  'after-fix': 'verdict_resend_after_fix',
+  wait: 'verdict_resend_wait',
+  returned: 'verdict_resend_returned',
+  later: 'verdict_resend_later',
+};
+
+const RESEND_SHORT_KEY: Record<Resend, MessageKey> = {
+  no: 'summary_resend_no',
+  'after-fix': 'summary_resend_after_fix',
+  wait: 'summary_resend_wait',
+  returned: 'summary_resend_returned',
+  later: 'summary_resend_later',
+};
+
+/** The one-line verdict under a failure's title: how final, who acts, whether to send it again. */
+export function verdictParts(tone: Tone, party: Party, state: FailureState): string[] {
+  const how = tone === 'permanent' ? t('verdict_permanent') : t('verdict_transient');
+  const who = state.retrying ? t('verdict_party_nobody') : t(PARTY_SHORT_KEY[party]);
+  return [how, who, t(RESEND_VERDICT_KEY[state.resend])];
+}
+
+/** The few words of the summary list's "send again?" column. */
+export const resendShort = (resend: Resend): string => t(RESEND_SHORT_KEY[resend]);

@@ -156,7 +156,10 @@ describe('ReportCard', () => {
       entry: entry({ permanence: 'transient', retry: 'later', retryAdvice: 'The sending server keeps trying for a few days.' }),
     });
     let root = mount(<ReportCard report={report({ kind: 'delay', findings: [transient] })} />);
-    expect(root.querySelector('.bl-retry')?.textContent).toBe('Likely to go through later. The sending server keeps trying for a few days.');
+    // Still being retried: nothing to do yet, and not a word that invites sending it again.
+    expect(root.querySelector('.bl-retry')?.textContent).toBe(
+      "Nothing to do yet: your mail server keeps trying; don't send it again yourself. You will get another notice if it finally fails.",
+    );
     root = mount(<ReportCard report={report({ kind: 'bounce', findings: [transient] })} />);
     const retry = root.querySelector('.bl-retry');
     expect(retry?.hasAttribute('data-returned')).toBe(true);
@@ -470,7 +473,10 @@ describe('reports that are not failures', () => {
     expect(root.querySelector('.bl-card')?.classList.contains('bl-card-info')).toBe(true);
     expect(root.querySelector('.bl-party')).toBeNull();
     expect(root.querySelector('.bl-retry')).toBeNull();
-    expect(root.querySelector('.bl-meaning')?.textContent).toMatch(/was delivered.*automatic answer.*away/);
+    // "Delivered" is said once, by the headline; the meaning and the steps do not repeat it.
+    expect(root.querySelector('.bl-headline')?.textContent).toMatch(/was delivered/);
+    expect(root.querySelector('.bl-meaning')?.textContent).toMatch(/automatic answer.*away/);
+    expect(root.textContent?.match(/delivered|arrived/gi)).toHaveLength(1);
     expect(textsOf(root, '.bl-steps li').join(' ')).toMatch(/Nothing to do.*other contact the reply names/);
     expect(root.textContent).not.toMatch(/Temporary problem|Permanent failure|has no entry for|own words|Do not send it again|Who needs to act/i);
     // The reply's text stays available, labelled as what it is.
