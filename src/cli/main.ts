@@ -179,7 +179,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
-  const unknownFlag = options.find((a) => a.startsWith('--') && a !== '--json' && !(all && a === '--all'));
+  // "-" alone is standard input; any other word starting with "-" before "--" is an option we do not know.
+  const unknownFlag = options.find((a) => a.startsWith('-') && a !== '-' && a !== '--json' && !(all && a === '--all'));
   if (unknownFlag) {
     io.stderr(`Unknown option ${unknownFlag}\n${USAGE}`);
     return 2;
@@ -202,7 +203,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         status = 2;
         continue;
       }
-      const report = await analyze(content);
+      let report: Report;
+      try {
+        report = await analyze(content);
+      } catch (e) {
+        // Never lose the other inputs to one the engine could not read: say which, and go on.
+        const message = `cannot explain ${file}: ${(e as Error)?.message ?? String(e)}`;
+        io.stderr(terminalSafe(`bounce-lens: ${message}`));
+        if (json) io.stdout(jsonLine({ file, error: message }));
+        status = 2;
+        continue;
+      }
       io.stdout(json ? jsonLine(reportJson(file, report)) : terminalSafe(reportText(file, report)));
     }
     return status;

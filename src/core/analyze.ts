@@ -803,6 +803,9 @@ const REPLY_POSITION = [
  *  ("421 people signed up") unless its line says something a server says. */
 const SMTP_WORDS = /[<@]|\b(?:reject|refus|denied|unknown|invalid|block|not |no such|unavailable|error|fail|mailbox|user|recipient|relay|spam|policy|try again|later|quota|exceed|full|service|timeout|timed out|too many|rate|limit|dns|host|domain|address|message|sender|authenticat|spf|dkim|dmarc|closing|temporar|permanent|virus|malware|detected|content|too large|size|loop|tls)/i;
 
+/** SMTP_WORDS without the bare address marks: what a status must be followed by to be a reply's. */
+const SMTP_WORDS_NO_ADDRESS = /\b(?:reject|refus|denied|unknown|invalid|block|not |no such|unavailable|error|fail|mailbox|user|recipient|relay|spam|policy|try again|later|quota|exceed|full|service|timeout|timed out|too many|rate|limit|dns|host|domain|address|sender|authenticat|spf|dkim|dmarc|closing|temporar|permanent|virus|malware|content|too large|size|loop|tls)/i;
+
 /** What follows a number that is not a server's reply: an amount ("550 USD due", "550 €"), a share, or a
  *  count of things ("550 people answered", "returned 550 errors to ...", "421 customers"). A reply's text
  *  names a condition ("550 User unknown", "550 sorry, no mailbox here", "550 Requested action not taken"),
@@ -824,6 +827,15 @@ const MAIL_INTRO = /(?:\bsmtp[ \t]{0,3};|\bdiagnostic[- ]code[ \t]{0,3}[:;]|\bho
  *  status, or a server's words after the code, and neither an amount, a count nor an HTTP status line. */
 function readsLikeReply(line: string): boolean {
   if (/^[2-5][0-5]\d(?:[ \t]|-)#?[245]\.\d/.test(line)) return true;
+  // A status with no reply code before it ("Version: 5.1.1.", "Build status: 4.2.1 passed") is a server's
+  // only when words of a server's reply follow it in its own sentence: an address elsewhere on the line
+  // ("Contact: dev@example.com") does not make a release note a refusal.
+  const status = /^#?[245]\.\d{1,3}\.\d{1,3}/.exec(line);
+  if (status) {
+    const rest = line.slice(status[0].length);
+    if (!/^(?:[ \t]|$)/.test(rest)) return false;
+    return SMTP_WORDS_NO_ADDRESS.test(rest.split(/[.!?](?:[ \t]|$)/)[0] ?? '');
+  }
   if (NOT_A_REPLY.test(line)) return false;
   const http = HTTP_STATUS.exec(line);
   if (http && !MAIL_CONTEXT.test(line.slice(http[0].length))) return false;

@@ -31,7 +31,7 @@ function parseQuery(input: string): Query {
   for (const typed of parts) {
     // A code copied out of a sentence or a bracket keeps its punctuation ("5.7.26.", "(550)", "5.1.1,"):
     // the code is what is inside. A token's own brackets ("AS(201806281)", "[TSS04]") are kept for it.
-    const part = /^[(\[{<"'`]{0,3}[2-5X#]/i.test(typed) && !TOKEN_WORD.test(typed) ? typed.replace(/^[(\[{<"'`]{1,3}/, '').replace(/[)\]}>"'`.,;!?]{1,3}$/, '') : typed;
+    const part = TOKEN_WORD.test(typed) ? typed : typed.replace(/^[(\[{<"'`]{1,3}/, '').replace(/[)\]}>"'`.,;:!?]{1,3}$/, '');
     const status = /^#?([245X])\.([0-7])\.(\d{1,3})$/i.exec(part);
     if (status && !q.status) {
       q.status = `${status[1]!.toUpperCase()}.${Number(status[2])}.${Number(status[3])}`;
@@ -48,7 +48,8 @@ function parseQuery(input: string): Query {
     }
   }
   if (!q.reply && !q.status && !q.token) {
-    q.words = raw.toLowerCase().split(/[^a-z0-9.@#_:-]{1,20}/).filter((w) => w.length >= 2 && !STOP_WORDS.has(w)).slice(0, 8);
+    // A word keeps its inner dots and colons ("zen.spamhaus.org"), not the sentence's ("unknown.").
+    q.words = raw.toLowerCase().split(/[^a-z0-9.@#_:-]{1,20}/).map((w) => w.replace(/[.:-]{1,5}$/, '')).filter((w) => w.length >= 2 && !STOP_WORDS.has(w)).slice(0, 8);
   }
   return q;
 }

@@ -115,9 +115,17 @@ export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mim
   }
   // Loaded on first use: only raw messages need a MIME parser, and rendered text is the common case.
   const postal = await loadPostalMime();
-  const email = bytes
-    ? await parseWithPostalMime(postal, bytes.subarray(0, MAX_INPUT * 2))
-    : (mimePath === 'auto' ? splitMime(input, postal) : null) ?? (await parseWithPostalMime(postal, input));
+  let email: ParsedMail;
+  try {
+    email = bytes
+      ? await parseWithPostalMime(postal, bytes.subarray(0, MAX_INPUT * 2))
+      : (mimePath === 'auto' ? splitMime(input, postal) : null) ?? (await parseWithPostalMime(postal, input));
+  } catch (error) {
+    // A structure the MIME parser refuses (postal-mime stops past 256 nested parts): the message is still
+    // text, and a forged one must not take the explanation down with it.
+    const report = analyzeBody(input.slice(0, MAX_INPUT), {}, dataset, { notes: [...notes, `The message's MIME structure could not be read (${String((error as Error)?.message ?? error).slice(0, 120)}); it was read as plain text.`] });
+    return report;
+  }
   const parts: string[] = [];
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   parts.push(body);

@@ -85,3 +85,13 @@ describe('lookup of a code copied with punctuation', () => {
     expect(ids).not.toContain('reply-535');
   });
 });
+
+describe('bounce-lens explain keeps going', () => {
+  it('an unknown short option is a usage error, "-" is standard input', async () => {
+    const { cli, err } = io(BOUNCE);
+    expect(await main(['explain', '-j', 'x.txt'], cli)).toBe(2);
+    expect(err[0]).toMatch(/^Unknown option -j/);
+    const ok = io(BOUNCE);
+    expect(await main(['explain', '--json', '-'], ok.cli)).toBe(0);
+  });
+});

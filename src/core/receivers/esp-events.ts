@@ -53,6 +53,19 @@ interface Event {
   action: Action;
   status?: string;
   reason?: string;
+  /** The event word is a mail platform's own ("bounce", "dropped", "deferred"), not a word any record has. */
+  mailWord?: boolean;
+}
+
+/** Event words only mail platforms use; "failed", "rejected", "delivered" or "sent" are also a payment's,
+ *  an order's or a parcel's. */
+const MAIL_EVENT = /^(?:bounced?|hard[ _-]?bounced?|soft[ _-]?bounced?|dropped|deferred|deferral)$/i;
+
+/** Whether the events are about mail at all: one of them carries a reply code or an enhanced status, or a
+ *  mail platform's own event word. A payment API's {"status": "failed", "email": ...} or a parcel's
+ *  "delivered" row is not a bounce. */
+function aboutMail(events: Event[]): boolean {
+  return events.some((e) => e.mailWord || !!e.status || (!!e.reason && (REPLY.test(e.reason) || /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/.test(e.reason))));
 }
 
 /** The fields of one JSON object that an event is read from, keys lower-cased, the objects that carry the
@@ -80,9 +93,13 @@ function eventOfObject(o: Json): Event | null {
   let action: Action | undefined;
   let status: string | undefined;
   let reason: string | undefined;
+  let mailWord = false;
   for (const [k, v] of f) {
     if (!recipient && RECIPIENT_KEYS.has(k)) recipient = ADDRESS.exec(v)?.[1];
-    if (!action && EVENT_KEYS.has(k)) action = actionOf(v);
+    if (!action && EVENT_KEYS.has(k)) {
+      action = actionOf(v);
+      if (action && MAIL_EVENT.test(v)) mailWord = true;
+    }
     if (!status && STATUS_KEYS.has(k) && STATUS.test(v)) status = v;
     if (!reason && REASON_KEYS.has(k) && /[A-Za-z]/.test(v)) reason = v;
   }
@@ -94,7 +111,7 @@ function eventOfObject(o: Json): Event | null {
   if (!recipient) return null;
   // Without an event word, a reply or status of a failure's class still says what happened.
   action ??= actionFromCodes(status, reason);
-  return action ? { recipient, action, ...(status ? { status } : {}), ...(reason ? { reason } : {}) } : null;
+  return action ? { recipient, action, ...(status ? { status } : {}), ...(reason ? { reason } : {}), ...(mailWord ? { mailWord } : {}) } : null;
 }
 
 function actionFromCodes(status: string | undefined, reason: string | undefined): Action | undefined {
@@ -184,7 +201,8 @@ function csvEvent(fields: string[], header: (string | undefined)[] | null): Even
   if (!recipient) return null;
   // Without a header a row says it reports a delivery only by a reply, a status or an event word.
   const action = actionOf(event) ?? actionFromCodes(status, reason);
-  return action ? { recipient, action, ...(status ? { status } : {}), ...(reason ? { reason } : {}) } : null;
+  const mailWord = !!event && MAIL_EVENT.test(event);
+  return action ? { recipient, action, ...(status ? { status } : {}), ...(reason ? { reason } : {}), ...(mailWord ? { mailWord } : {}) } : null;
 }
 
 /** The events of a CSV paste: every non-blank line a row of three fields or more, a header row allowed
@@ -224,5 +242,5 @@ export function espEventsAsFields(text: string): string | null {
   const normalised = text.replace(/\r\n?/g, '\n');
   const events = jsonEvents(normalised);
   const found = events.length ? events : /^[{[]/.test(normalised.trim()) ? [] : csvEvents(normalised);
-  return found.length ? `${found.map(asFields).join('\n\n')}\n` : null;
+  return found.length && aboutMail(found) ? `${found.map(asFields).join('\n\n')}\n` : null;
 }

@@ -1,0 +1,48 @@
+// Last trial of the session: what a fresh clone's user broke. A MIME structure the parser refuses is read
+// as text, not thrown; a version or order number after a label with an address elsewhere is not a
+// bounce; a payment API's or a parcel's JSON and CSV are not mail events; lookups take the sentence's
+// punctuation off tokens and words.
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeMessage, analyzeText, lookup } from '../../src/core';
+
+describe('inputs that are not what they look like', () => {
+  it('a message nested past the MIME parser limit is read as text with a note, not thrown', async () => {
+    const nested = `From: a@example.com\nTo: b@example.com\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n${'--b\nContent-Type: multipart/mixed; boundary="b"\n\n'.repeat(300)}`;
+    const r = await analyzeMessage(nested);
+    expect(r.kind).toBe('none');
+    expect(r.notes.join(' ')).toMatch(/MIME structure could not be read .*read as plain text/);
+  });
+
+  it.each([
+    'Version: 5.1.1. Contact: dev@example.com',
+    'Build status: 4.2.1 passed. Questions: dev@example.com',
+    'Order status: 5.0.1 shipped to ann@example.com',
+    'Project status: 2.1.0 released, ask dev@example.com',
+  ])('"%s" is not a bounce', (text) => {
+    expect(analyzeText(text)).toMatchObject({ kind: 'none', findings: [] });
+  });
+
+  it('a status after a label followed by a server\'s words is still read', () => {
+    expect(analyzeText('Diagnostic: 5.7.1 message refused by policy for bob@example.org').findings[0]).toMatchObject({ status: '5.7.1' });
+  });
+
+  it.each([
+    '{"status":"failed","message":"Payment declined","email":"ann@example.com"}',
+    '{"state":"delivered","email":"ann@example.com","message":"Parcel left at front door"}',
+    'ann@example.com,Failed,Card expired\nbo@example.com,Delivered,Parcel left at door',
+    'id,email,type,message\n1,ann@example.com,failed,"Payment 550 USD failed"',
+  ])('records that are not about mail are not events: %s', async (text) => {
+    expect((await analyze(text)).findings).toEqual([]);
+  });
+
+  it('a mail platform event word or an SMTP code makes it one', async () => {
+    expect((await analyze('{"email":"sg@example.com","event":"dropped","reason":"Bounced Address"}')).findings[0]?.recipient).toBe('sg@example.com');
+    expect((await analyze('{"email":"sg@example.com","event":"failed","reason":"550 5.1.1 user unknown"}')).findings[0]).toMatchObject({ recipient: 'sg@example.com', status: '5.1.1' });
+  });
+});
+
+describe('lookups take a sentence\'s punctuation off', () => {
+  it.each([['TSS04.', 'yahoo-tss04'], ['TSS04:', 'yahoo-tss04'], ['user unknown.', 'status-X.1.1'], ['mailbox full.', 'reply-552']])('%s', (query, id) => {
+    expect(lookup(query)[0]?.id).toBe(id);
+  });
+});
