@@ -557,8 +557,13 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   const firstAnchor = anchors.length ? anchors[0]!.index : text.length;
   const noticePreamble = text.slice(0, firstAnchor);
   const spans = new Map<string, string[]>();
+  // A DSN recipient no layout anchored (past a layout's anchor cap, or named only in the report part) starts
+  // a part of its own: the anchor before it must not take that recipient's fields as its own reply.
+  const anchored = new Set(anchors.map((a) => aliasOf.get(a.addr) ?? a.addr));
+  const unanchoredStarts = dsn.recipients.filter((r) => !anchored.has(r.recipient)).map((r) => r.index).sort((x, y) => x - y);
   anchors.forEach((a, i) => {
-    const end = i + 1 < anchors.length ? anchors[i + 1]!.index : text.length;
+    const next = i + 1 < anchors.length ? anchors[i + 1]!.index : text.length;
+    const end = Math.min(next, unanchoredStarts.find((at) => at > a.index) ?? next);
     const key = aliasOf.get(a.addr) ?? a.addr;
     const list = spans.get(key) ?? [];
     // Start at the line the anchor is on, so that "host ... said:" before the address is included.

@@ -100,6 +100,13 @@ export const latin1 = new TextDecoder('latin1');
  *  real report inside; an ordinary bounce's attachment is the original message, which is neither. */
 const ATTACHED_BOUNCE_HEAD = /^Content-Type:[ \t]{0,4}multipart\/report;[^\n]{0,200}(?:\n[ \t][^\n]{0,200}){0,3}delivery-status|^From:[^\n]{0,120}\b(?:MAILER-DAEMON|postmaster|Mail Delivery (?:System|Subsystem))\b/im;
 
+/** A forward of a bounce, by its subject: "FW: Undeliverable: ...", "Fwd: Mail delivery failed", "WG: Unzustellbar".
+ *  (Any attached multipart message would also match an ordinary bounce's attached original.) */
+const FORWARDED_BOUNCE_SUBJECT = /^Subject:[ \t]{0,4}(?:(?:FW|FWD|TR|WG|RV|VS|I|Doorst)[ \t]{0,2}:[ \t]{0,4}){1,4}(?:Undeliver|Undelivered|Delivery Status Notification|Returned mail|Mail delivery failed|failure notice|Delivery has failed|Address not found|Message not delivered|Non remis|Unzustellbar|Nicht zustellbar|No se puede entregar|Non recapitabile)/im;
+
+/** A forward of a forward of a bounce is still read; deeper than this, the attached messages are not opened. */
+const MAX_FORWARD_DEPTH = 3;
+
 export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mimePath: MimePath = 'auto', depth = 0): Promise<Report> {
   const notes: string[] = [];
   // Bytes come here only when they are not UTF-8 (see analyzeMessage): 8-bit parts in a legacy charset
@@ -131,11 +138,13 @@ export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mim
   parts.push(body);
   const extras: MessageExtras = { notes };
   // A bounce forwarded as an attachment: the message itself holds no report, the attached one is a bounce.
-  if (depth === 0 && !email.attachments.some((a) => REPORT_TYPES.has(a.mimeType))) {
+  if (depth < MAX_FORWARD_DEPTH && !email.attachments.some((a) => REPORT_TYPES.has(a.mimeType))) {
     const attached = email.attachments.find((a) => a.mimeType === 'message/rfc822');
     const inner = attached ? lf(attached.text()) : '';
     const head = inner.slice(0, Math.max(0, inner.search(/\n[ \t]*\n/)) || 4000);
-    if (inner && ATTACHED_BOUNCE_HEAD.test(head)) {
+    // A forward's attachment may itself be a forward ("FW: FW: Undeliverable"): its head is then a person's,
+    // but its own attachment is the bounce, which the next level looks for.
+    if (inner && (ATTACHED_BOUNCE_HEAD.test(head) || FORWARDED_BOUNCE_SUBJECT.test(head))) {
       const report = await analyzeRaw(inner, dataset, mimePath, depth + 1);
       if (report.findings.length) {
         report.notes = [...notes, 'The bounce was read from the message attached to this one (a bounce forwarded as an attachment).', ...report.notes];

@@ -80,3 +80,12 @@ describe("qmail's own sentence names the refused command", () => {
     expect(f.reason).toBe('toomanyconn');
   });
 });
+
+describe('deeper forwards and long exports', () => {
+  it('a forward of a forward of a bounce is still read', async () => {
+    // Each level has its own boundary, as mail clients write them.
+    const twice = outer(outer(innerBounce).replace(/outer/g, 'middle'));
+    const r = await analyzeMessage(twice);
+    expect(r.findings.map((f) => [f.recipient, f.status])).toEqual([['bob@example.org', '5.1.1']]);
+  });
+});

@@ -46,3 +46,25 @@ describe('lookups take a sentence\'s punctuation off', () => {
     expect(lookup(query)[0]?.id).toBe(id);
   });
 });
+
+describe('long pastes keep their structure', () => {
+  const A = 'Jun  5 10:01:02 mx postfix/smtp[1234]: 4F2A31C0: to=<alice@example.com>, relay=mx.example.com[192.0.2.5]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.5] said: 550 5.1.1 <alice@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))';
+  const B = 'Jun  5 10:01:03 mx postfix/smtp[1235]: 5A2B31C1: to=<bob@example.org>, relay=none, delay=300, delays=0.1/0/300/0, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.6]:25: Connection timed out)';
+  it('a log past a layout\'s anchor cap does not give one recipient the next one\'s reply', () => {
+    const r = analyzeText([...Array(450).fill(B), A].join('\n'));
+    expect(r.findings.map((f) => [f.recipient, f.status, f.reason])).toEqual([['bob@example.org', '4.4.1', 'networkerror'], ['alice@example.com', '5.1.1', 'userunknown']]);
+  });
+
+  it('an SES notification listing thousands of recipients is read per recipient', async () => {
+    const ses = JSON.stringify({ notificationType: 'Bounce', bounce: { bounceType: 'Permanent', bouncedRecipients: Array.from({ length: 2100 }, (_, i) => ({ emailAddress: `u${i}@example.com`, action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' })) } }, null, 1);
+    const r = await analyze(ses);
+    expect(r.findings).toHaveLength(200);
+    expect(r.findings[0]).toMatchObject({ recipient: 'u0@example.com', status: '5.1.1', reason: 'userunknown' });
+  });
+
+  it('an export of more than 2,000 rows is read from its first rows', async () => {
+    const csv = ['email,event,reason,status', ...Array.from({ length: 2500 }, (_, i) => `u${i}@example.com,bounce,"550 5.1.1 user unknown",5.1.1`)].join('\n');
+    const r = await analyze(csv);
+    expect(r.findings[0]).toMatchObject({ recipient: 'u0@example.com', status: '5.1.1' });
+  });
+});

@@ -30,8 +30,9 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 /** An SES notification names its kind in notificationType (SNS, feedback forwarding) or eventType (event
  *  publishing); inside SNS's envelope the notification is a JSON string, its quotes escaped. */
 const NOTIFICATION = /\\?"(?:notificationType|eventType)\\?"[ \t\n]{0,4}:[ \t\n]{0,4}\\?"(?:Bounce|Complaint|Delivery)\\?"/;
-/** How much JSON is parsed: a notification is a few kilobytes; the mail headers SES may include make it longer. */
-const MAX_JSON = 256_000;
+/** How much JSON is parsed: a notification is a few kilobytes, the mail headers SES may include make it
+ *  longer, and one bounce can list thousands of recipients; past this, as much as the analysis reads (1 MB). */
+const MAX_JSON = 1_100_000;
 
 function parseJson(text: string): unknown {
   try {

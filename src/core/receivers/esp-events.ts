@@ -15,7 +15,7 @@ const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim().slice(0, 1000) : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
 
 /** How much text is read as events: an export of a few thousand rows, a webhook batch. */
-const MAX_TEXT = 512_000;
+const MAX_TEXT = 1_100_000;
 /** Events written out at most (the analysis explains the first 200 recipients anyway). */
 const MAX_EVENTS = 500;
 
@@ -208,8 +208,9 @@ function csvEvent(fields: string[], header: (string | undefined)[] | null): Even
 /** The events of a CSV paste: every non-blank line a row of three fields or more, a header row allowed
  *  first, at least one row naming a recipient and what happened. Any other line makes it not a CSV. */
 function csvEvents(text: string): Event[] {
-  const lines = text.split('\n', 2001).filter((l) => l.trim());
-  if (!lines.length || lines.length > 2000) return [];
+  // A long export is read as far as its first rows: the events past MAX_EVENTS are not explained anyway.
+  const lines = text.split('\n', 2000).filter((l) => l.trim());
+  if (!lines.length) return [];
   const rows: string[][] = [];
   for (const line of lines) {
     const fields = csvFields(line.trim());
