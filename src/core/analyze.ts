@@ -11,7 +11,7 @@ import { readCommand, readFacts } from './facts';
 import { decideKind } from './kind';
 import { findReplyEntry, findStatusEntry, matchProviders, resolveEntry } from './resolve';
 import { receivers } from './receivers';
-import { recordsAsDsnFields } from './as-fields';
+import { MAX_RECORDS, recordsAsDsnFields } from './as-fields';
 import { systems, writersOf, type SendingSystem } from './systems';
 import { unwrapForwarded } from './forwarded';
 import { TEMPORARY_DNS_FAILURE } from './reasons/networkerror';
@@ -508,7 +508,9 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   const unwrapped = unwrapForwarded(capped.text, givenCtx);
   const ctx = unwrapped.ctx;
   // Amazon SES's JSON notifications are read as the delivery-status fields they carry (receivers/amazonses.ts).
-  const full = recordsAsDsnFields(unwrapped.text) ?? unwrapped.text;
+  const records = recordsAsDsnFields(unwrapped.text);
+  const fromRecords = records !== null;
+  const full = records ?? unwrapped.text;
   let text = stripOriginalMessageWithin(full, ANALYSIS_WINDOW);
   if (text.length < full.length) {
     // The delivery-status fields may come after the quoted copy; keep them.
@@ -549,7 +551,9 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   recipients = [...new Set(recipients)];
   if (recipients.length > MAX_RECIPIENTS) {
     // Past MAX_ANCHORS_PER_LAYOUT a layout stops counting: the count is then a floor, not the number.
-    const count = dsn.recipients.length === 0 && anchors.length >= MAX_ANCHORS_PER_LAYOUT ? `at least ${recipients.length}` : `${recipients.length}`;
+    // Likewise a machine record cut at MAX_RECORDS recipients (as-fields.ts).
+    const floor = (dsn.recipients.length === 0 && anchors.length >= MAX_ANCHORS_PER_LAYOUT) || (fromRecords && dsn.recipients.length >= MAX_RECORDS);
+    const count = floor ? `at least ${recipients.length}` : `${recipients.length}`;
     notes.push(`The bounce names ${count} recipients; only the first ${MAX_RECIPIENTS} are explained.`);
     recipients = recipients.slice(0, MAX_RECIPIENTS);
   }

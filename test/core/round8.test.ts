@@ -60,6 +60,8 @@ describe('long pastes keep their structure', () => {
     const r = await analyze(ses);
     expect(r.findings).toHaveLength(200);
     expect(r.findings[0]).toMatchObject({ recipient: 'u0@example.com', status: '5.1.1', reason: 'userunknown' });
+    // The record is cut at 500 recipients: the count said is a floor.
+    expect(r.notes).toContain('The bounce names at least 500 recipients; only the first 200 are explained.');
   });
 
   it('an export of more than 2,000 rows is read from its first rows', async () => {

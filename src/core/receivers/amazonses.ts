@@ -66,6 +66,7 @@ function asFields(n: Json): string[] {
     const b = n.bounce;
     const kind = [str(b.bounceType), str(b.bounceSubType)].filter(Boolean).join(', ');
     blocks.push(recipientBlock([['Amazon SES bounce notification', kind || 'bounce'], ['Reporting-MTA', str(b.reportingMTA)]]));
+    // 500 = MAX_RECORDS in ../as-fields.ts.
     const list = Array.isArray(b.bouncedRecipients) ? b.bouncedRecipients.slice(0, 500) : [];
     for (const r of list) {
       const address = isObject(r) ? str(r.emailAddress) : str(r);

@@ -17,7 +17,7 @@ const str = (v: unknown): string | undefined =>
 /** How much text is read as events: an export of a few thousand rows, a webhook batch. */
 const MAX_TEXT = 1_100_000;
 /** Events written out at most (the analysis explains the first 200 recipients anyway). */
-const MAX_EVENTS = 500;
+const MAX_EVENTS = 500; // = MAX_RECORDS in ../as-fields.ts
 
 const ADDRESS = /^<?([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){0,10}[A-Za-z0-9-]{1,63})>?$/;
 const STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
