@@ -166,6 +166,11 @@ const SENTENCE_ANCHORS = [
 /** The words before an address that give it as a contact (see findAnchors). */
 const CONTACT_ADDRESS = /\b(?:contact|directed to|write to|reach)\b[^@]{0,100}\bat:?[ \t\n]{0,20}['"<]{0,2}$/i;
 
+/** A label whose value is the sender of the failed message, in the languages Microsoft's notices are written
+ *  in ("Sender Address:", "Absenderadresse:", "Adresse de l'expéditeur :", "Dirección del remitente:"), with
+ *  its value on the same line or, in a table flattened one cell per line, on the next. */
+const SENDER_LABEL = /(?:^|\n)[ \t]{0,8}(?:Sender(?: Address| e-?mail)?|Absender(?:adresse)?|Adresse (?:de l'|de l’)expéditeur|Expéditeur|Dirección del remitente|Remitente|Indirizzo (?:del )?mittente|Mittente|Endereço do remetente|Remetente|Adres (?:van de )?afzender|Afzenderadres|Afzender|Adres nadawcy|Nadawca|送信者(?:のアドレス|アドレス)?|发件人(?:地址)?|寄件者(?:地址)?)[ \t\u00A0\u202F]{0,2}[:\uFF1A][ \t]{0,8}\n?[ \t]{0,8}['"<]{0,2}$/i;
+
 function findAnchors(text: string, exclude: Set<string>): Anchor[] {
   const anchors: Anchor[] = [];
   const addressLines = !text.includes('\u2028') && !text.includes('\u2029') ? addressLineStarts(text) : null;
@@ -196,6 +201,9 @@ function findAnchors(text: string, exclude: Set<string>): Anchor[] {
       // An address given as whom to ask is a contact, not a recipient: "contact the mailing list owner at
       // team-owner@...", "should be directed to the list administrator at:\n\n    team-owner@..." (Mailman).
       if (CONTACT_ADDRESS.test(text.slice(Math.max(0, at - 160), at))) continue;
+      // The value of a sender label is the sender, whatever layout shows the address on its own line
+      // (Microsoft's "Original Message Details" table flattened one cell per line: "Sender Address:\na@b").
+      if (SENDER_LABEL.test(text.slice(Math.max(0, at - 80), at))) continue;
       anchors.push({ index: at, addr });
     }
   }
@@ -234,6 +242,20 @@ const CODES_ONLY_LINE = /^[2-5]\d\d(?:[ \t-]{1,3}#?[245]\.\d{1,3}\.\d{1,3})?[ \t
 /** A Postfix entry line that opens another attempt or recipient, not a reply's text. */
 const NEXT_ATTEMPT = /^<[^\s<>@]{1,64}@[^\s<>]{1,253}>:[ \t]{1,4}(?:host [^\s\[]{1,253}\[|connect to |lost connection with |conversation with |delivery temporarily suspended)/i;
 
+/** A reply's code pair and nothing else ("550 5.1.10"). */
+const CODE_PAIR_ONLY = /^[ \t]{0,4}[2-5]\d\d[ \t-]{1,3}#?[245]\.\d{1,3}\.\d{1,3}[ \t'"]{0,4}$/;
+/** A link's text on a line of its own, in the languages Gmail writes it in. */
+const LINK_TEXT_LINE = /^[ \t]{0,8}(?:Learn more|More info(?:rmation)?|Weitere Informationen|En savoir plus|Más información|Saiba mais|Ulteriori informazioni|Meer informatie|Dowiedz się więcej|詳細|了解详情|더보기)[ \t]{0,4}$/i;
+/** The date and time that open each attempt in Exchange's delay notice ("3/28/2024 3:14:15 PM - ",
+ *  "28.03.2024 15:14:15 - "). */
+const ATTEMPT_LINE = /^[ \t]{0,8}\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?[ \t]{1,3}-[ \t]/;
+/** A field label with its value after a tab or on the next line ("Message rejected by:", "DSN generiert von:\t",
+ *  "DSN généré par :"), as Microsoft's tables read once flattened. A reply's own words after a colon go on with
+ *  a space on the same line ("Recipient address rejected: User unknown"). */
+const LABEL_LINE = /^[ \t]{0,4}(?:\p{L}[\p{L}\p{M}'’. \u00A0-]{0,40}:(?:\t|[ \t]{0,4}$)|DSN(?:[ \t]\p{L}{1,15}){1,2}[ \t\u00A0\u202F]{0,2}:)/u;
+/** Exim's line above the remote server's reply. */
+const EXIM_REPLY_INTRO = /\bSMTP error from remote (?:mail server|server|mailer)\b[^\n]{0,300}:[ \t]*$/i;
+
 /** The reply starting at `index`, with its continuation lines folded ("550-5.1.1 a\n550-5.1.1 b"). */
 export function foldReply(text: string, index: number, reply: string): string {
   const lines = text.slice(index, index + 3000).split('\n');
@@ -242,12 +264,26 @@ export function foldReply(text: string, index: number, reply: string): string {
   let continued = /[-\s]$|said:\s*\d{3}\s*$/.test(lines[0]!) || lines[0]!.trim().length < 12;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, index))?.[0].length ?? 0;
+  // Exim writes the remote reply as a paragraph under "SMTP error from remote mail server after ...:"; a
+  // webmail that drops its indentation leaves the wrapped lines at the margin ("550 5.7.26 This mail has
+  // been blocked ..." then "Gmail requires all senders ..."): the reply runs to the paragraph's end.
+  const paragraph = indent === 0 && lineStart > 0 && EXIM_REPLY_INTRO.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1));
   for (let i = 1; i < lines.length && out.length < 10; i++) {
     const line = lines[i]!;
     if (line.trim() === '') {
-      if (out.join(' ').trim().length < 12 && i < 3) continue; // "The response was:\n\n550 ..."
+      // "The response was:\n\n550 ..." (a bare code before the blank line). A reply written as its code pair
+      // alone ("Status code: 550 5.1.10", Microsoft's summary) ends at the blank line: what follows is the
+      // notice's next heading, not the server's words.
+      if (out.join(' ').trim().length < 12 && i < 3 && !CODE_PAIR_ONLY.test(out.join(' '))) continue;
       break;
     }
+    // The text of a link ("Learn more" under Gmail's response, rendered on a line of its own) is no part of
+    // the reply, which may go on after it ("... see" / "Learn more" / "for details.").
+    if (LINK_TEXT_LINE.test(line)) continue;
+    // A dated attempt ("3/28/2024 3:14:15 PM - Remote server returned '441 ...'", Exchange's delay notice) is
+    // a reply of its own, and a label line ("DSN generated by:", "Message rejected by:" with its value after a
+    // tab or on the next line) is the notice's next field.
+    if (ATTEMPT_LINE.test(line) || LABEL_LINE.test(line)) break;
     if (/^[ \t]{0,4}(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Diagnostic-Code|Arrival-Date|X-[A-Za-z-]{1,40}):/i.test(line)) break;
     // A line that starts with an address and goes on is the next recipient's entry (Zoho, qmail-like lists).
     if (/^[ \t]{0,4}[^\s@<>"]{1,64}@[^\s@<>]{1,253}[ \t]{1,4}[A-Z]/.test(line)) break;
@@ -269,7 +305,7 @@ export function foldReply(text: string, index: number, reply: string): string {
       continued = true;
       continue;
     }
-    if (/^[ \t]/.test(line) || continued || !/^[A-Z][a-z]{1,20}[: ]/.test(line)) {
+    if (/^[ \t]/.test(line) || continued || paragraph || !/^[A-Z][a-z]{1,20}[: ]/.test(line)) {
       out.push(line);
       continued = /[-\s]$/.test(line);
       continue;
@@ -290,6 +326,28 @@ interface Segment {
 
 /** At most this many findings are made from the replies of a text that names no recipient. */
 const MAX_UNNAMED_REPLIES = 20;
+
+/** Microsoft's table of the original message names all its recipients under one label ("Recipient Address:
+ *  a@b, c@d"), in its languages, with the value after a tab or on the next line once flattened. */
+const RECIPIENT_LIST_LABEL = /^[ \t]{0,8}(?:Recipient Address|Empfängeradresse|Adresse du destinataire|Dirección del destinatario)[ \t\u00A0\u202F]{0,2}:[ \t]{0,8}\n?[ \t]{0,8}([^\n]{3,4000})/im;
+/** Its "Error Details" lines, one per recipient, with the reply after a tab or on the next line. */
+const ERROR_LINE = /^[ \t]{0,8}(?:Error|Reported error|Gemeldeter Fehler|Erreur signalée|Error notificado)[ \t\u00A0\u202F]{0,2}:[ \t]{0,8}\n?[ \t]{0,8}(?=[2-5]\d\d[ -])/gim;
+
+/** Each recipient's "Error:" line (the index of its reply code), where the notice lists as many of them as
+ *  its recipient label names recipients, all of them among the recipients found: paired in order. */
+function errorLinesByRecipient(text: string, recipients: Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  const list = RECIPIENT_LIST_LABEL.exec(text)?.[1];
+  if (!list) return out;
+  const named = [...list.matchAll(new RegExp(ADDR, 'g'))].slice(0, MAX_RECIPIENTS).map((m) => cleanAddress(m[0]));
+  if (named.length < 2 || new Set(named).size !== named.length || !named.every((a) => recipients.has(a))) return out;
+  const errors: number[] = [];
+  ERROR_LINE.lastIndex = 0;
+  for (let m = ERROR_LINE.exec(text); m && errors.length <= named.length; m = ERROR_LINE.exec(text)) errors.push(m.index + m[0].length);
+  if (errors.length !== named.length) return out;
+  named.forEach((a, i) => out.set(a, errors[i]!));
+  return out;
+}
 
 /** A text that names no recipient but holds several different replies, each at the start of its own line
  *  ("550 5.1.1 User unknown" then "552 5.2.2 Mailbox full"): one part per reply, so that each finding's
@@ -339,6 +397,13 @@ function pickReply(replies: ReplyMatch[], text: string, dsn?: DsnRecipient): Rep
   const cls = dsn?.status?.[0];
   const transcript = replies.find((r) => r.via === 'transcript' && (!cls || r.reply[0] === cls)) ?? replies.find((r) => r.via === 'transcript');
   if (transcript) return transcript;
+  // Exchange's delay notice lists the attempts under its summary, each on a line opened by its date, the
+  // latest first ("Remote server returned '400 4.4.7 Message delayed'" then "3/28/2024 3:14:15 PM - Remote
+  // server returned '441 4.4.1 Failed to connect'"): the latest attempt's error is what keeps the message
+  // from being delivered, not the summary's "delayed". A first reply on a dated line is the latest already.
+  const dated = (r: ReplyMatch) => ATTEMPT_LINE.test(text.slice(text.lastIndexOf('\n', r.index - 1) + 1, r.index + 1));
+  const latestAttempt = dated(first) ? undefined : replies.find((r) => r.index > first.index && dated(r));
+  if (latestAttempt) return latestAttempt;
   const lineEnd = text.indexOf('\n', first.index);
   // Several attempts for one recipient ("host mx1... said: 451 4.3.0 ..." then "host mx2... said: 550 5.1.1
   // ..."): a permanent answer on a later line is the final one, the temporary failure before it did not end
@@ -461,6 +526,14 @@ function ownReason(writers: SendingSystem[], receiving: typeof receivers, refusa
   return null;
 }
 
+/** Whether a reply's words, without its codes, name a specific reason of their own. */
+function wordsNameReason(evidence: string): boolean {
+  const words = evidence.replace(/(?<![\w.])[2-5]\d\d(?:[ \t-]{1,3}#?[245]\.\d{1,3}\.\d{1,3})?(?![\w.])/g, ' ').trim();
+  if (!/\p{L}{3}/u.test(words)) return false;
+  const said = classify({ diagnostic: words, status: null, reply: null });
+  return isSpecificReason(said) && said !== 'onhold';
+}
+
 /** Whether the text has at most `max` lines, without splitting a long text to count them. */
 function atMostLines(text: string, max: number): boolean {
   let at = -1;
@@ -490,6 +563,7 @@ function plainEvidence(segment: string): string {
   const out: string[] = [];
   for (const line of lines) {
     if (out.length >= 8) break;
+    if (LINK_TEXT_LINE.test(line)) continue;
     if (!line.trim()) {
       // Addresses start where a word starts: from inside a long word the pattern would rescan it.
       if (out.join(' ').replace(/(?<![^\s@<>])[^\s@<>]{1,64}@[^\s@<>]{1,253}/g, '').trim().length >= 12) break;
@@ -587,18 +661,26 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   const deliveredReport = actions.length > 0 && actions.every((a) => /^(?:delivered|relayed|expanded)/.test(a));
   if (!segments.length) segments.push(...(repliesWithoutRecipient(text, deliveredReport) ?? [{ recipient: null, text }]));
   const globalReplies = failureReplies(text, deliveredReport);
+  const pairedErrors = segments.length > 1 ? errorLinesByRecipient(text, new Set(recipients)) : new Map<string, number>();
   const globalEnhanced = findEnhancedCodes(text).filter((e) => e.code[0] !== '2' || deliveredReport);
   const bounceSignals = bounceSignalsOf(text, ctx, dsn);
   const shortPaste = atMostLines(text.trim(), 3);
 
-  const noticeWriter = [/^[ \t]{0,8}Generating server:[ \t]{0,4}[^\s]{1,200}/im.exec(text)?.[0].trim(), dsn.reportingMta ? `Reporting-MTA: ${dsn.reportingMta}` : undefined].filter(Boolean).join('\n');
+  // Exchange Online's notice is known by its headings ("More Info for Email Admins", "Original Message
+  // Details"), which stand once for all its recipients: they are read with each, as the writer's name is.
+  const noticeHeading = /^[ \t]{0,8}(?:More Info for Email Admins|Weitere Informationen für E-Mail-Administratoren|Plus d[’']informations pour les administrateurs de messagerie|Más información para administradores de correo electrónico|Original Message Details|Details zur ursprünglichen Nachricht|Détails du message d[’']origine|Detalles del mensaje original)[ \t]{0,4}$/im.exec(text.slice(0, SEGMENT_WINDOW * 2))?.[0].trim();
+  const noticeWriter = [/^[ \t]{0,8}Generating server:[ \t]{0,4}[^\s]{1,200}/im.exec(text)?.[0].trim(), dsn.reportingMta ? `Reporting-MTA: ${dsn.reportingMta}` : undefined, noticeHeading].filter(Boolean).join('\n');
   const writers = writersOf(text.slice(0, SEGMENT_WINDOW * 2), `${ctx.from ?? ''}\n${ctx.subject ?? ''}`).filter((w) => w.reasons);
   const findings: Finding[] = [];
   for (const seg of segments) {
     const preamble = seg.preamble ?? noticePreamble;
     const own = failureReplies(seg.text, deliveredReport);
-    const replyMatch = pickReply(own, seg.text, seg.dsn) ?? (segments.length === 1 || !own.length ? failureReplies(preamble, deliveredReport)[0] ?? (segments.length === 1 ? globalReplies[0] : undefined) : undefined);
-    const source = own[0] ? seg.text : replyMatch && preamble.includes(text.slice(replyMatch.index, replyMatch.index + 3)) && failureReplies(preamble, deliveredReport)[0] ? preamble : text;
+    // Microsoft's notice about several recipients lists one "Error:" line per recipient, in the order of its
+    // "Recipient Address:" list: that line is the recipient's own reply, wherever its part was cut.
+    const paired = seg.recipient ? pairedErrors.get(seg.recipient) : undefined;
+    const pairedReply = paired !== undefined ? globalReplies.find((r) => r.index === paired) : undefined;
+    const replyMatch = pairedReply ?? pickReply(own, seg.text, seg.dsn) ?? (segments.length === 1 || !own.length ? failureReplies(preamble, deliveredReport)[0] ?? (segments.length === 1 ? globalReplies[0] : undefined) : undefined);
+    const source = pairedReply ? text : own[0] ? seg.text : replyMatch && preamble.includes(text.slice(replyMatch.index, replyMatch.index + 3)) && failureReplies(preamble, deliveredReport)[0] ? preamble : text;
     // Fold from the whole text: a segment may end inside a wrapped reply.
     // Up to the line's end: a recipient's part may be several spans joined, so the next line may differ.
     const excerptEnd = replyMatch ? source.indexOf('\n', replyMatch.index) : -1;
@@ -629,7 +711,13 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     }
     // "Remote Server returned '550 ...'": the closing quote is the wrapper's, not the server's.
     const opener = replyMatch ? source[replyMatch.index - 1] : undefined;
-    if ((opener === "'" || opener === '"') && evidence.endsWith(opener)) evidence = evidence.slice(0, -1).trimEnd();
+    // In German, Dutch and other languages the verb follows the quote ("Remoteserver hat '550 ...'
+    // zurückgegeben"): the words after the closing quote are the wrapper's too.
+    // Only where the reply's own quotes leave one closing quote over ("User 'bob' unknown" keeps its words).
+    if ((opener === "'" || opener === '"') && quotesLeftOpen(evidence, opener) < 0) evidence = evidence.replace(opener === "'" ? QUOTE_CLOSED_SINGLE : QUOTE_CLOSED_DOUBLE, '').trimEnd();
+    // Old Exchange closes the reply with "##" ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"), and
+    // Exchange 2010 with the recipient after it ("##rfc822;a@b").
+    if (opener === '#') evidence = evidence.replace(/[ \t]{0,3}##(?:rfc822;[^\s]{1,320})?$/i, '');
     if (!evidence && diag) evidence = clip(squash(diag), 500);
     // No reply code, but the system quotes the server's answer ("The response was:"): that is the evidence.
     if (!evidence) evidence = serverResponse(seg.text) ?? (seg.text === text ? '' : serverResponse(preamble)) ?? '';
@@ -725,7 +813,18 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     // explain something the reply does not say. Another entry of the matches that reads the reply as the
     // words do may stand; otherwise the card follows the words (entryForWords below, or the code's entry).
     const agreesWithWords = (m: (typeof providerMatches)[number]) => m.worded || !isSpecificReason(reason) || m.entry.reason === reason || !m.entry.reason;
-    const best = providerMatches.find(agreesWithWords);
+    let best = providerMatches.find(agreesWithWords);
+    // A provider's own status code means what that provider says it means in a notice of theirs, not what
+    // the standard's registry reads it as: Microsoft 365's "550 5.1.10" is RecipientNotFound, where RFC 3463
+    // lists X.1.10 as a null MX. Where the code alone decided the reason (the reply's words name none, as
+    // in "Status code: 550 5.1.10" with no error line), the signed entry keyed by exactly this code decides.
+    if (!best && status && !inferred && reason === statusReason(status) && !wordsNameReason(evidence)) {
+      const own = providerMatches.find((m) => !m.worded && m.entry.status === status && (!m.entry.reply || m.entry.reply === reply) && isSpecificReason(m.entry.reason));
+      if (own) {
+        best = own;
+        reason = own.entry.reason;
+      }
+    }
     // The provider's own entry for this very reply names a reason where the code and words gave only a
     // generic class ("5.7.708 Service unavailable. Access denied ..." read as securityerror/systemerror),
     // or where a 4xx reply was read only as "temporary" (expired) though nobody gave up ("421 ... RL000001").
@@ -735,6 +834,10 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
     // (Mail.ru's "invalid mailbox ... user not found"), its reading stands, and the card, who acts and the
     // advice then agree with it. After DATA the filter reading stays.
     else if (best?.specific && reason === 'filtered' && best.entry.reason === 'userunknown' && facts.command !== 'DATA') reason = 'userunknown';
+    // A provider's token written in the reply names the rule that refused it ("AS(201806281)": Microsoft's
+    // Directory-Based Edge Blocking, the address is not in the directory), whatever the generic words around
+    // it ("Access denied" reads as a policy): the token's entry is the card, and its reason is the finding's.
+    else if (best?.specific && best.entry.token && isSpecificReason(best.entry.reason) && tokens.some((t) => t.toUpperCase() === best!.entry.token!.toUpperCase())) reason = best.entry.reason;
     // The words decided a reason the code does not stand for ("550 5.1.1 Mailbox full, quota exceeded"):
     // the card explains what the words say, by that reason's standard entry; the code's entry stays among
     // the related ones. Without this the card's title and steps contradict its own diagnosis.
@@ -874,6 +977,24 @@ function codeInReplyPosition(text: string, index: number | undefined): boolean {
   return findEnhancedCodes(text).some((c) => inReplyPosition(text, c.index + (text[c.index] === '#' ? 1 : 0)));
 }
 
+/** The closing quote of a quoted reply and the few words of the wrapper's sentence after it (none in English,
+ *  the verb in German and Dutch: "' zurückgegeben", "' geretourneerd"). The quote must end a word: "doesn't"
+ *  is the reply's own. */
+const QUOTE_CLOSED_SINGLE = /(?<=\S)'(?:[ \t]{1,3}\p{L}{1,30}){0,3}\.?$|^'$/u;
+const QUOTE_CLOSED_DOUBLE = /(?<=\S)"(?:[ \t]{1,3}\p{L}{1,30}){0,3}\.?$|^"$/u;
+
+/** Opening quotes minus closing ones (a quote that starts a word opens, one that ends a word closes). */
+function quotesLeftOpen(text: string, quote: string): number {
+  let open = 0;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = at + 1 < text.length ? text[at + 1]! : ' ';
+    if (/\s/.test(before) && !/\s/.test(after)) open++;
+    else if (!/\s/.test(before) && /[\s.,;:!?)\]]/.test(after)) open--;
+  }
+  return open;
+}
+
 /** Words that introduce the remote server's answer when the system quotes it without a code. */
 const RESPONSE_INTRO = /(?:The response (?:from the remote server )?was|The error that the other server returned was|The remote server (?:said|responded)|Remote Server returned)[ \t]{0,4}:?[ \t]{0,4}\n/i;
 
@@ -882,7 +1003,8 @@ function serverResponse(text: string): string | null {
   const m = RESPONSE_INTRO.exec(text.slice(0, 20_000));
   if (!m) return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3000).replace(/^\s+/, '');
-  const paragraph = squash(after.split(/\n[ \t]*\n/)[0] ?? '');
+  // Gmail's "Learn more" link, rendered on a line of its own inside the response, is not the server's.
+  const paragraph = squash((after.split(/\n[ \t]*\n/)[0] ?? '').split('\n').filter((line) => !LINK_TEXT_LINE.test(line)).join('\n'));
   return paragraph.length >= 8 ? clip(paragraph, 500) : null;
 }
 

@@ -46,7 +46,9 @@ export interface ReplyMatch {
 // after an intro word, followed by a hyphen/space and text or by an enhanced code.
 const REPLY_AT_LINE = /^[ \t]{0,20}(?:[>|][ \t]{0,3}){0,3}(?:[-*][ \t]{1,3})?(?:["'(\[#][ \t]{0,2})?([2-5][0-5]\d)(?:([ \t]-[ \t]|[ \t]|-|:[ \t]{1,3})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#:])))/gm;
 const REPLY_AFTER_INTRO = new RegExp(
-  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:[ \t][2-5][0-5]\d(?=[ \t])|[ \t]\d(?=[ \t][A-Z]))?(?:(?:[ \t]|-|\n[ \t]{0,20})(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]|\p{L}))|[ \t]{0,3}$|[ \t]{0,3}["')\],]|[ \t]{0,3}:(?=[ \t]|$))`,
+  String.raw`${REPLY_INTRO}[ \t]{0,6}(?:\n[ \t]{0,20}(?:\n[ \t]{0,20})?)?["'(\[]?([2-5][0-5]\d)(?:[ \t][2-5][0-5]\d(?=[ \t])|[ \t]\d(?=[ \t][A-Z]))?(?:(?:[ \t]|-|\n[ \t]{0,20}|[ \t]-[ \t](?=#?[245]\.))(?:#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)|(?=[A-Za-z<("'\[#]|\p{L}))|[ \t]{0,3}$|[ \t]{0,3}["')\],]|[ \t]{0,3}:(?=[ \t]|$))`,
+  // Zoho writes the status after a dash ("ERROR CODE :552 - 5.2.2 Mailbox size limit exceeded"): the dash
+  // separates a reply from its status only when a status follows it.
   // u: \p{L}, a letter of any script (the label before the code, the server's words after it:
   // "Ответ сервера: 550 Пользователь не найден").
   'gimu',

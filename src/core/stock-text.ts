@@ -24,7 +24,8 @@ const STOCK_TEXTS: readonly RegExp[] = [
   /\bclient host \[[^\]\n]{1,60}\] blocked using\b/gi,
   /\bclient host rejected:? (?:cannot find your (?:reverse )?hostname|access denied)?/gi,
   /\bhelo command rejected:? (?:need fully-qualified hostname|host not found|invalid name)?/gi,
-  /\bmessage size exceeds fixed limit\b/gi,
+  // Postfix's message_size_limit replies ("552 5.3.4 Message size exceeds fixed maximum message size").
+  /\bmessage size exceeds fixed (?:limit|maximum message size)\b/gi,
   /\bimproper use of smtp command pipelining\b/gi,
   // Postfix smtpd with TLS or SMTP AUTH required (smtpd_tls_security_level=encrypt; Exim words it alike).
   /\bmust issue a starttls command first\b/gi,

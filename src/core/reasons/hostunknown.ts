@@ -12,7 +12,8 @@ export const hostunknown = defineReason('hostunknown', [
   /recipient domain must exist/i,
   /domain (?:must exist|is unknown|name not found)/i,
   /the account or domain may not exist/i,
-  /no (?:mx|mail exchanger|dns|a) record(?:s)? (?:for|found)/i,
+  // qmail's and Yahoo's "No MX or A records for example.org" name both lookups that failed.
+  /no (?:mx|mail exchanger|dns|a)(?: or (?:mx|a|aaaa))? record(?:s)? (?:for|found)/i,
   /dns (?:lookup failed|error: domain name not found)/i,
   /nxdomain/i,
   /mail domain mentioned in email address is unknown/i,

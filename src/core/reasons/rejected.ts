@@ -3,7 +3,7 @@
 import { defineReason } from './define';
 
 export const rejected = defineReason('rejected', [
-  /sender (?:address |email address |domain )?(?:rejected|denied|blocked|refused|invalid|verify failed|not pre-approved|is (?:spammer|blacklisted|in my black list))/i,
+  /sender (?:address |email address |domain )?(?:rejected|denied|blocked|refused|invalid|verify failed|verification failed|not pre-approved|is (?:spammer|blacklisted|in my black list))/i,
   /invalid sender/i,
   /sender address rejected/i,
   /has been blacklisted/i,

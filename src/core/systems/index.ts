@@ -21,6 +21,7 @@ import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { sendmail } from './sendmail';
+import { senderverify } from './senderverify';
 import type { SendingSystem } from './types';
 import { anyMatch } from '../union';
 import { ListIndex, analysisTextScan } from '../word-scan';
@@ -31,7 +32,8 @@ import { zoho } from './zoho';
 export type { SendingSystem } from './types';
 
 export const systems: SendingSystem[] = [
-  rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, dma, imailserver, mailman, communigate, mailenable, zoho, opensmtpd, powermta, outlookcom, ezweb, fml, verizon, windowsdsn, generic,
+  // senderverify first: its reason (a refusal of our sender) outranks what any writer's own wording says.
+  senderverify, rfc3464, postfix, qmail, exim, sendmail, gmail, googlegroups, exchange, exchange2003, domino, notes, dma, imailserver, mailman, communigate, mailenable, zoho, opensmtpd, powermta, outlookcom, ezweb, fml, verizon, windowsdsn, generic,
 ];
 
 /** The systems that wrote this bounce, judged by their signatures in the text or the headers. */

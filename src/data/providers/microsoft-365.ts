@@ -2352,6 +2352,11 @@ export const microsoft365: ProviderFile = {
     /\bsender\.office\.com\b/i,
     // Exchange Online ends its replies with the answering host in brackets: "[....outlook.com]".
     /\[[a-z0-9.-]{0,120}\boutlook\.com(?: #)?\]/i,
+    // The headings of Exchange Online's own notice ("enhanced" NDR: "Your message to a@b couldn't be
+    // delivered", then "More Info for Email Admins", "Original Message Details"), in its languages: its
+    // codes (5.1.10 RecipientNotFound) are Microsoft 365's even where no host of theirs is named.
+    /^[ \t]{0,8}(?:More Info for Email Admins|Weitere Informationen für E-Mail-Administratoren|Plus d[’']informations pour les administrateurs de messagerie|Más información para administradores de correo electrónico)[ \t]{0,4}$/im,
+    /^[ \t]{0,8}(?:Original Message Details|Details zur ursprünglichen Nachricht|Détails du message d[’']origine|Detalles del mensaje original)[ \t]{0,4}$/im,
   ],
   entries,
 };
