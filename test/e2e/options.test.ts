@@ -135,7 +135,8 @@ describe('keyboard', () => {
   it('opens the popup with focus in the field; Up and Down move between results', async () => {
     const popup = await newPage();
     await popup.goto(browser.popupUrl);
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('query');
+    // The popup focuses its field once it has rendered, which may be a moment after the page loaded.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('query');
     await popup.keyboard.type('550');
     const items = popup.locator('[data-nav-item]');
     await expect.poll(() => items.count()).toBeGreaterThan(1);
@@ -148,7 +149,7 @@ describe('keyboard', () => {
     await popup.keyboard.press('ArrowUp');
     expect(await focused()).toBe(0);
     await popup.keyboard.press('ArrowUp');
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('query');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('query');
     // Tab from the field reaches the first result too.
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => Boolean(document.activeElement?.closest('.pp-results')))).toBe(true);
