@@ -27,7 +27,8 @@ async function ask(input: string): Promise<void> {
 
 describe('popup', () => {
   it('focuses the input and shows a hint while it is empty', async () => {
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    // Focus is set once the popup has rendered, a moment after load.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     expect(await page.locator('[data-result="empty"]').textContent()).toMatch(/550 5\.7\.26/);
   });
 
