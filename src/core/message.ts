@@ -100,6 +100,9 @@ export const latin1 = new TextDecoder('latin1');
  *  real report inside; an ordinary bounce's attachment is the original message, which is neither. */
 const ATTACHED_BOUNCE_HEAD = /^Content-Type:[ \t]{0,4}multipart\/report;[^\n]{0,200}(?:\n[ \t][^\n]{0,200}){0,3}delivery-status|^From:[^\n]{0,120}\b(?:MAILER-DAEMON|postmaster|Mail Delivery (?:System|Subsystem))\b/im;
 
+/** The first line of a message's header block, as a saved .eml starts. */
+const RAW_HEAD = /^(?:Return-Path|Received|From|Delivered-To|Date|Message-ID|X-[A-Za-z0-9-]{1,40}|MIME-Version|Subject|To)[ \t]{0,4}:/i;
+
 /** A forward of a bounce, by its subject: "FW: Undeliverable: ...", "Fwd: Mail delivery failed", "WG: Unzustellbar".
  *  (Any attached multipart message would also match an ordinary bounce's attached original.) */
 const FORWARDED_BOUNCE_SUBJECT = /^Subject:[ \t]{0,4}(?:(?:FW|FWD|TR|WG|RV|VS|I|Doorst)[ \t]{0,2}:[ \t]{0,4}){1,4}(?:Undeliver|Undelivered|Delivery Status Notification|Returned mail|Mail delivery failed|failure notice|Delivery has failed|Address not found|Message not delivered|Non remis|Unzustellbar|Nicht zustellbar|No se puede entregar|Non recapitabile)/im;
@@ -139,7 +142,9 @@ export async function analyzeRaw(raw: string | Uint8Array, dataset: Dataset, mim
   const extras: MessageExtras = { notes };
   // A bounce forwarded as an attachment: the message itself holds no report, the attached one is a bounce.
   if (depth < MAX_FORWARD_DEPTH && !email.attachments.some((a) => REPORT_TYPES.has(a.mimeType))) {
-    const attached = email.attachments.find((a) => a.mimeType === 'message/rfc822');
+    // Also a saved .eml sent as a plain file ("application/octet-stream"): only the few such attachments are
+    // looked at, and only what starts like a message's header block counts.
+    const attached = email.attachments.find((a) => a.mimeType === 'message/rfc822') ?? email.attachments.filter((a) => a.mimeType === 'application/octet-stream').slice(0, 3).find((a) => RAW_HEAD.test(a.text().slice(0, 200)));
     const inner = attached ? lf(attached.text()) : '';
     const head = inner.slice(0, Math.max(0, inner.search(/\n[ \t]*\n/)) || 4000);
     // A forward's attachment may itself be a forward ("FW: FW: Undeliverable"): its head is then a person's,

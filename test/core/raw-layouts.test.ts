@@ -89,3 +89,20 @@ describe('deeper forwards and long exports', () => {
     expect(r.findings.map((f) => [f.recipient, f.status])).toEqual([['bob@example.org', '5.1.1']]);
   });
 });
+
+describe('a bounce attached as a plain file', () => {
+  it('an .eml sent as application/octet-stream is opened when it starts with a header block', async () => {
+    const b64 = Buffer.from(innerBounce).toString('base64').replace(/.{76}/g, '$&\n');
+    const msg = outer(innerBounce).replace('Content-Type: message/rfc822\n\n' + innerBounce, `Content-Type: application/octet-stream; name="bounce.eml"\nContent-Transfer-Encoding: base64\nContent-Disposition: attachment; filename="bounce.eml"\n\n${b64}\n`);
+    expect(msg).not.toContain('message/rfc822');
+    const r = await analyzeMessage(msg);
+    expect(r.findings.map((f) => [f.recipient, f.status])).toEqual([['bob@example.org', '5.1.1']]);
+  });
+
+  it('any other binary attachment is left alone', async () => {
+    const b64 = Buffer.from('%PDF-1.7 binary 550 5.1.1 bob@example.org').toString('base64');
+    const msg = outer(innerBounce).replace('Content-Type: message/rfc822\n\n' + innerBounce, `Content-Type: application/octet-stream; name="x.pdf"\nContent-Transfer-Encoding: base64\n\n${b64}\n`);
+    expect(msg).not.toContain('message/rfc822');
+    expect((await analyzeMessage(msg)).findings).toEqual([]);
+  });
+});
