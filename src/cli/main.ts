@@ -191,16 +191,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // only the bytes and each part's declared charset can decode (analyze decides).
     const read = io.readFile ?? ((p: string) => readFile(p).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
     let status = 0;
+    // One JSON line per input, as promised, also for an input that failed: a reader of the stream sees which and why.
+    const fail = (message: string, file: string) => {
+      io.stderr(terminalSafe(`bounce-lens: ${message}`));
+      if (json) io.stdout(jsonLine({ file, error: message }));
+      status = 2;
+    };
     for (const file of inputs) {
       let content: string | Uint8Array;
       try {
         content = file === '-' ? await io.readStdin() : await read(file);
       } catch (e) {
-        const message = `cannot read ${file}: ${(e as Error).message}`;
-        io.stderr(terminalSafe(`bounce-lens: ${message}`));
-        // One JSON line per input, as promised: a reader of the stream sees which input failed and why.
-        if (json) io.stdout(jsonLine({ file, error: message }));
-        status = 2;
+        fail(`cannot read ${file}: ${(e as Error).message}`, file);
         continue;
       }
       let report: Report;
@@ -208,10 +210,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         report = await analyze(content);
       } catch (e) {
         // Never lose the other inputs to one the engine could not read: say which, and go on.
-        const message = `cannot explain ${file}: ${(e as Error)?.message ?? String(e)}`;
-        io.stderr(terminalSafe(`bounce-lens: ${message}`));
-        if (json) io.stdout(jsonLine({ file, error: message }));
-        status = 2;
+        fail(`cannot explain ${file}: ${(e as Error)?.message ?? String(e)}`, file);
         continue;
       }
       io.stdout(json ? jsonLine(reportJson(file, report)) : terminalSafe(reportText(file, report)));

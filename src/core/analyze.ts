@@ -333,6 +333,10 @@ const RECIPIENT_LIST_LABEL = /^[ \t]{0,8}(?:Recipient Address|Empfängeradresse|
 /** Its "Error Details" lines, one per recipient, with the reply after a tab or on the next line. */
 const ERROR_LINE = /^[ \t]{0,8}(?:Error|Reported error|Gemeldeter Fehler|Erreur signalée|Error notificado)[ \t\u00A0\u202F]{0,2}:[ \t]{0,8}\n?[ \t]{0,8}(?=[2-5]\d\d[ -])/gim;
 
+/** Exchange Online's headings, which name its notice once for all recipients (see noticeWriter in analyzeBody). */
+const NOTICE_HEADING = /^[ \t]{0,8}(?:More Info for Email Admins|Weitere Informationen für E-Mail-Administratoren|Plus d[’']informations pour les administrateurs de messagerie|Más información para administradores de correo electrónico|Original Message Details|Details zur ursprünglichen Nachricht|Détails du message d[’']origine|Detalles del mensaje original)[ \t]{0,4}$/im;
+const GENERATING_SERVER = /^[ \t]{0,8}Generating server:[ \t]{0,4}[^\s]{1,200}/im;
+
 /** Each recipient's "Error:" line (the index of its reply code), where the notice lists as many of them as
  *  its recipient label names recipients, all of them among the recipients found: paired in order. */
 function errorLinesByRecipient(text: string, recipients: Set<string>): Map<string, number> {
@@ -581,7 +585,8 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
   // A forwarded or quoted bounce is read as the bounce it carries.
   const unwrapped = unwrapForwarded(capped.text, givenCtx);
   const ctx = unwrapped.ctx;
-  // Amazon SES's JSON notifications are read as the delivery-status fields they carry (receivers/amazonses.ts).
+  // Machine-written records (SES and ESP JSON, export CSV, Postfix log lines) are read as the delivery-status
+  // fields they carry (as-fields.ts).
   const records = recordsAsDsnFields(unwrapped.text);
   const fromRecords = records !== null;
   const full = records ?? unwrapped.text;
@@ -668,8 +673,8 @@ export function analyzeBody(input: string, givenCtx: MessageContext, dataset: Da
 
   // Exchange Online's notice is known by its headings ("More Info for Email Admins", "Original Message
   // Details"), which stand once for all its recipients: they are read with each, as the writer's name is.
-  const noticeHeading = /^[ \t]{0,8}(?:More Info for Email Admins|Weitere Informationen für E-Mail-Administratoren|Plus d[’']informations pour les administrateurs de messagerie|Más información para administradores de correo electrónico|Original Message Details|Details zur ursprünglichen Nachricht|Détails du message d[’']origine|Detalles del mensaje original)[ \t]{0,4}$/im.exec(text.slice(0, SEGMENT_WINDOW * 2))?.[0].trim();
-  const noticeWriter = [/^[ \t]{0,8}Generating server:[ \t]{0,4}[^\s]{1,200}/im.exec(text)?.[0].trim(), dsn.reportingMta ? `Reporting-MTA: ${dsn.reportingMta}` : undefined, noticeHeading].filter(Boolean).join('\n');
+  const noticeHeading = NOTICE_HEADING.exec(text.slice(0, SEGMENT_WINDOW * 2))?.[0].trim();
+  const noticeWriter = [GENERATING_SERVER.exec(text)?.[0].trim(), dsn.reportingMta ? `Reporting-MTA: ${dsn.reportingMta}` : undefined, noticeHeading].filter(Boolean).join('\n');
   const writers = writersOf(text.slice(0, SEGMENT_WINDOW * 2), `${ctx.from ?? ''}\n${ctx.subject ?? ''}`).filter((w) => w.reasons);
   const findings: Finding[] = [];
   for (const seg of segments) {

@@ -6,9 +6,7 @@ import { sesNotificationAsFields } from './receivers/amazonses';
 import { espEventsAsFields } from './receivers/esp-events';
 import { postfixLogAsFields } from './systems/postfix';
 
-/** Each rewriter writes at most this many recipients: a record that lists more is cut there, and the
- *  recipient count said on the card is then a floor. */
-export const MAX_RECORDS = 500;
+export { MAX_RECORDS } from './dsn-fields';
 
 export function recordsAsDsnFields(text: string): string | null {
   return sesNotificationAsFields(text) ?? espEventsAsFields(text) ?? postfixLogAsFields(text);

@@ -2,6 +2,7 @@
 // Temporary failure", "451 4.3.0 ... due to a recipient error. Please try again later.") are the same
 // words whatever went wrong behind them, so they name no reason: the failure is left undecided (onhold)
 // rather than read as a system error the text never states.
+import { diagnosticField, dsnBlock, isObject, MAX_RECORDS, parseJson, type Json } from '../dsn-fields';
 import type { ReceivingSystem } from './types';
 
 const UNSPECIFIED = /^[ \t]{0,4}4\d\d[ -]4\.(?:0\.0|3\.0)[ \t]{1,3}(?:Temporary failure|This message could not be delivered due to a recipient error)/i;
@@ -23,9 +24,6 @@ export const amazonses: ReceivingSystem = {
 // it stands for (RFC 3464, one block per recipient; a complaint as ARF fields, RFC 5965), which the
 // analysis reads like any other DSN.
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined);
 /** An SES notification names its kind in notificationType (SNS, feedback forwarding) or eventType (event
  *  publishing); inside SNS's envelope the notification is a JSON string, its quotes escaped. */
@@ -33,14 +31,6 @@ const NOTIFICATION = /\\?"(?:notificationType|eventType)\\?"[ \t\n]{0,4}:[ \t\n]
 /** How much JSON is parsed: a notification is a few kilobytes, the mail headers SES may include make it
  *  longer, and one bounce can list thousands of recipients; past this, as much as the analysis reads (1 MB). */
 const MAX_JSON = 1_100_000;
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The notifications in the parsed JSON: one, a list of them, or SNS's envelope carrying one as a string. */
 function notificationsIn(value: unknown, depth = 0): Json[] {
@@ -50,32 +40,22 @@ function notificationsIn(value: unknown, depth = 0): Json[] {
   return str(value.notificationType) ?? str(value.eventType) ? [value] : [];
 }
 
-/** A "smtp; 550 ..." value as a Diagnostic-Code field: the type is added where SES writes the bare reply. */
-function diagnosticField(value: string): string {
-  return /^[A-Za-z0-9-]{1,20}[ \t]{0,3};/.test(value) ? value : `smtp; ${value}`;
-}
-
-function recipientBlock(fields: [string, string | undefined][]): string {
-  return fields.filter((f): f is [string, string] => !!f[1]).map(([k, v]) => `${k}: ${v}`).join('\n');
-}
-
 function asFields(n: Json): string[] {
   const type = (str(n.notificationType) ?? str(n.eventType) ?? '').toLowerCase();
   const blocks: string[] = [];
   if (type === 'bounce' && isObject(n.bounce)) {
     const b = n.bounce;
     const kind = [str(b.bounceType), str(b.bounceSubType)].filter(Boolean).join(', ');
-    blocks.push(recipientBlock([['Amazon SES bounce notification', kind || 'bounce'], ['Reporting-MTA', str(b.reportingMTA)]]));
-    // 500 = MAX_RECORDS in ../as-fields.ts.
-    const list = Array.isArray(b.bouncedRecipients) ? b.bouncedRecipients.slice(0, 500) : [];
+    blocks.push(dsnBlock([['Amazon SES bounce notification', kind || 'bounce'], ['Reporting-MTA', str(b.reportingMTA)]]));
+    const list = Array.isArray(b.bouncedRecipients) ? b.bouncedRecipients.slice(0, MAX_RECORDS) : [];
     for (const r of list) {
       const address = isObject(r) ? str(r.emailAddress) : str(r);
       if (!address || !isObject(r)) {
-        if (address) blocks.push(recipientBlock([['Final-Recipient', `rfc822; ${address}`], ['Action', 'failed']]));
+        if (address) blocks.push(dsnBlock([['Final-Recipient', `rfc822; ${address}`], ['Action', 'failed']]));
         continue;
       }
       const diagnostic = str(r.diagnosticCode);
-      blocks.push(recipientBlock([
+      blocks.push(dsnBlock([
         ['Final-Recipient', `rfc822; ${address}`],
         ['Action', str(r.action) ?? 'failed'],
         ['Status', str(r.status)],
@@ -84,8 +64,8 @@ function asFields(n: Json): string[] {
     }
   } else if (type === 'complaint' && isObject(n.complaint)) {
     const c = n.complaint;
-    const list = Array.isArray(c.complainedRecipients) ? c.complainedRecipients.slice(0, 500) : [];
-    blocks.push(recipientBlock([
+    const list = Array.isArray(c.complainedRecipients) ? c.complainedRecipients.slice(0, MAX_RECORDS) : [];
+    blocks.push(dsnBlock([
       ['Amazon SES complaint notification', str(c.complaintFeedbackType) ?? 'complaint'],
       ['Feedback-Type', str(c.complaintFeedbackType) ?? 'abuse'],
       ['User-Agent', str(c.userAgent)],
@@ -95,11 +75,11 @@ function asFields(n: Json): string[] {
     const d = n.delivery;
     const response = str(d.smtpResponse);
     const status = response ? /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(response)?.[1] : undefined;
-    blocks.push(recipientBlock([['Amazon SES delivery notification', 'delivered'], ['Reporting-MTA', str(d.reportingMTA) && `dns; ${str(d.reportingMTA)}`]]));
-    const list = Array.isArray(d.recipients) ? d.recipients.slice(0, 500) : [];
+    blocks.push(dsnBlock([['Amazon SES delivery notification', 'delivered'], ['Reporting-MTA', str(d.reportingMTA) && `dns; ${str(d.reportingMTA)}`]]));
+    const list = Array.isArray(d.recipients) ? d.recipients.slice(0, MAX_RECORDS) : [];
     for (const r of list) {
       const address = str(r);
-      if (address) blocks.push(recipientBlock([['Final-Recipient', `rfc822; ${address}`], ['Action', 'delivered'], ['Status', status], ['Diagnostic-Code', response && diagnosticField(response)]]));
+      if (address) blocks.push(dsnBlock([['Final-Recipient', `rfc822; ${address}`], ['Action', 'delivered'], ['Status', status], ['Diagnostic-Code', response && diagnosticField(response)]]));
     }
   }
   return blocks.filter(Boolean);

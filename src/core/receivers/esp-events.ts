@@ -8,18 +8,17 @@
 // recipient, emailAddress, ...), an event word (bounce, dropped, deferred, failed, delivered, ...), an
 // enhanced status, and a reply. Amazon SES's notifications have their own shape (amazonses.ts).
 
-type Json = Record<string, unknown>;
+import { diagnosticField, dsnBlock, isObject, MAX_RECORDS, parseJson, type Json } from '../dsn-fields';
+import { ADDR } from '../text';
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim().slice(0, 1000) : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
 
 /** How much text is read as events: an export of a few thousand rows, a webhook batch. */
 const MAX_TEXT = 1_100_000;
 /** Events written out at most (the analysis explains the first 200 recipients anyway). */
-const MAX_EVENTS = 500; // = MAX_RECORDS in ../as-fields.ts
 
-const ADDRESS = /^<?([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){0,10}[A-Za-z0-9-]{1,63})>?$/;
+const ADDRESS = new RegExp(String.raw`^<?(${ADDR})>?$`);
 const STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
 /** A reply as providers store it: "550 5.1.1 ...", "smtp; 550 ...", "smtp;550 ...". */
 const REPLY = /^(?:[A-Za-z-]{1,10};[ \t]{0,3})?[245]\d\d(?:[ -]|$)/;
@@ -119,23 +118,15 @@ function actionFromCodes(status: string | undefined, reason: string | undefined)
   return cls === '5' ? 'failed' : cls === '4' ? 'delayed' : undefined;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The events of a JSON paste: one object, a list (a webhook batch), or one object per line (NDJSON). */
 function jsonEvents(text: string): Event[] {
   const trimmed = text.trim();
   if (!/^[{[]/.test(trimmed) || !/[}\]]$/.test(trimmed)) return [];
   let values: unknown[];
   const whole = parseJson(trimmed);
-  if (whole !== undefined) values = Array.isArray(whole) ? whole.slice(0, MAX_EVENTS) : [whole];
+  if (whole !== undefined) values = Array.isArray(whole) ? whole.slice(0, MAX_RECORDS) : [whole];
   else {
-    const lines = trimmed.split('\n', MAX_EVENTS + 1).filter((l) => l.trim());
+    const lines = trimmed.split('\n', MAX_RECORDS + 1).filter((l) => l.trim());
     const parsed = lines.map((l) => parseJson(l.trim().replace(/,$/, '')));
     if (parsed.some((v) => v === undefined)) return [];
     values = parsed;
@@ -208,9 +199,14 @@ function csvEvent(fields: string[], header: (string | undefined)[] | null): Even
 /** The events of a CSV paste: every non-blank line a row of three fields or more, a header row allowed
  *  first, at least one row naming a recipient and what happened. Any other line makes it not a CSV. */
 function csvEvents(text: string): Event[] {
-  // A long export is read as far as its first rows: the events past MAX_EVENTS are not explained anyway.
+  // Most texts asked are bounces, not exports: their first line already is no row of three fields, which is
+  // seen before two thousand lines are cut out of them.
+  const rest = text.trimStart();
+  const end = rest.indexOf('\n');
+  const first = (end < 0 ? rest : rest.slice(0, end)).trim();
+  if (!first || (csvFields(first)?.length ?? 0) < 3) return [];
+  // A long export is read as far as its first rows: the events past MAX_RECORDS are not explained anyway.
   const lines = text.split('\n', 2000).filter((l) => l.trim());
-  if (!lines.length) return [];
   const rows: string[][] = [];
   for (const line of lines) {
     const fields = csvFields(line.trim());
@@ -223,25 +219,22 @@ function csvEvents(text: string): Event[] {
     rows.shift();
     if (!header.includes('recipient')) return [];
   }
-  const events = rows.slice(0, MAX_EVENTS).map((r) => csvEvent(r, header));
+  const events = rows.slice(0, MAX_RECORDS).map((r) => csvEvent(r, header));
   // Every row must be one: a list of addresses with other columns is not an event export.
   return events.every((e) => e) ? (events as Event[]) : [];
 }
 
 function asFields(e: Event): string {
   const status = e.status ?? (e.reason ? /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(e.reason)?.[1] : undefined);
-  const lines = [`Final-Recipient: rfc822; ${e.recipient}`, `Action: ${e.action}`];
-  if (status) lines.push(`Status: ${status}`);
-  if (e.reason) lines.push(`Diagnostic-Code: ${/^[A-Za-z0-9-]{1,20}[ \t]{0,3};/.test(e.reason) ? e.reason : `smtp; ${e.reason}`}`);
-  return lines.join('\n');
+  return dsnBlock([['Final-Recipient', `rfc822; ${e.recipient}`], ['Action', e.action], ['Status', status], ['Diagnostic-Code', e.reason && diagnosticField(e.reason)]]);
 }
 
 /** An ESP's event JSON or event CSV written as delivery-status fields, one block per event, or null when
  *  the text is neither. */
 export function espEventsAsFields(text: string): string | null {
+  // The analysis has made every line end LF already (analyzeBody), as the line splitting here expects.
   if (text.length > MAX_TEXT || !text.includes('@')) return null;
-  const normalised = text.replace(/\r\n?/g, '\n');
-  const events = jsonEvents(normalised);
-  const found = events.length ? events : /^[{[]/.test(normalised.trim()) ? [] : csvEvents(normalised);
+  const events = jsonEvents(text);
+  const found = events.length ? events : /^\s*[{[]/.test(text) ? [] : csvEvents(text);
   return found.length && aboutMail(found) ? `${found.map(asFields).join('\n\n')}\n` : null;
 }

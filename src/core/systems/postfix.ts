@@ -1,6 +1,7 @@
 // Postfix: "<a@b>: host mx.example.com[192.0.2.1] said: 550 5.1.1 ... (in reply to RCPT TO command)"
 // and "<a@b> (expanded from <c@d>): ...", one paragraph per recipient.
 import { ADDR } from '../text';
+import { dsnBlock, MAX_RECORDS } from '../dsn-fields';
 import type { SendingSystem } from './types';
 
 /** User-unknown wording a local delivery agent writes (English, French, German, Spanish, Portuguese, Italian). */
@@ -54,7 +55,8 @@ const HOST_SAID = /^host ([A-Za-z0-9][A-Za-z0-9.-]{0,252})\[[^\]\n]{1,64}\] said
 /** A paste of Postfix log lines as delivery-status fields, or null when the text is not one. */
 export function postfixLogAsFields(text: string): string | null {
   if (text.length > 512_000 || !text.includes('status=')) return null;
-  const lines = text.replace(/\r\n?/g, '\n').split('\n', 5001).filter((l) => l.trim());
+  // Lines end LF already (analyzeBody makes them so before any rewriter reads the text).
+  const lines = text.split('\n', 5001).filter((l) => l.trim());
   if (!lines.length || lines.length > 5000) return null;
   const blocks: string[] = [];
   for (const line of lines) {
@@ -62,17 +64,18 @@ export function postfixLogAsFields(text: string): string | null {
     const to = LOG_TO.exec(line);
     const outcome = LOG_STATUS.exec(line);
     // Other lines of the same log (qmgr's "from=<...>", cleanup's "message-id=", "removed") say nothing of a recipient.
-    if (!to || !outcome || blocks.length >= 500) continue;
-    const fields = [`Final-Recipient: rfc822; ${to[1]!}`, `Action: ${LOG_ACTION[outcome[1]!]!}`];
-    const dsn = LOG_DSN.exec(line)?.[1];
-    if (dsn) fields.push(`Status: ${dsn}`);
+    if (!to || !outcome || blocks.length >= MAX_RECORDS) continue;
     let said = (outcome[2] ?? '').trim();
     const host = HOST_SAID.exec(said);
     const relay = host?.[1] ?? LOG_RELAY.exec(line)?.[1];
-    if (relay && relay !== 'none' && relay !== 'local' && relay !== 'virtual') fields.push(`Remote-MTA: dns; ${relay}`);
     if (host) said = said.slice(host[0].length);
-    if (said) fields.push(`Diagnostic-Code: ${/^[245]\d\d(?:[ -]|$)/.test(said) ? 'smtp' : 'X-Postfix'}; ${said}`);
-    blocks.push(fields.join('\n'));
+    blocks.push(dsnBlock([
+      ['Final-Recipient', `rfc822; ${to[1]!}`],
+      ['Action', LOG_ACTION[outcome[1]!]],
+      ['Status', LOG_DSN.exec(line)?.[1]],
+      ['Remote-MTA', relay && relay !== 'none' && relay !== 'local' && relay !== 'virtual' ? `dns; ${relay}` : undefined],
+      ['Diagnostic-Code', said ? `${/^[245]\d\d(?:[ -]|$)/.test(said) ? 'smtp' : 'X-Postfix'}; ${said}` : undefined],
+    ]));
   }
   return blocks.length ? `${blocks.join('\n\n')}\n` : null;
 }
