@@ -927,7 +927,7 @@ const SMTP_WORDS_NO_ADDRESS = /\b(?:reject|refus|denied|unknown|invalid|block|no
  *  count of things ("550 people answered", "returned 550 errors to ...", "421 customers"). A reply's text
  *  names a condition ("550 User unknown", "550 sorry, no mailbox here", "550 Requested action not taken"),
  *  never a plural count of people or items. */
-const NOT_A_REPLY = /^[2-5]\d\d[ \t]{0,3}(?:[%€$£¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|RUB|ZAR|HKD|SGD|dollars?|euros?|pounds?|yen|percent|per ?cent)\b|(?:people|persons|users|customers|clients|members|subscribers|recipients|employees|students|visitors|participants|accounts|errors|emails|e-mails|mails|messages|bounces|times|days|hours|minutes|seconds|items|orders|units|pages|requests|responses|answers|votes|tickets|copies|rows|records|lines|words|points|miles|km|kg)\b)/;
+const NOT_A_REPLY = /^[2-5]\d\d[ \t]{0,3}(?:of[ \t]{1,3}\d|[%€$£¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|RUB|ZAR|HKD|SGD|dollars?|euros?|pounds?|yen|percent|per ?cent)\b|(?:people|persons|users|customers|clients|members|subscribers|recipients|employees|students|visitors|participants|accounts|errors|emails|e-mails|mails|messages|bounces|times|days|hours|minutes|seconds|items|orders|units|pages|requests|responses|answers|votes|tickets|copies|rows|records|lines|words|points|miles|km|kg)\b)/;
 /** An HTTP status line quoted in prose ("Server said: 502 Bad Gateway", "503 Service Unavailable"): a web
  *  server's reason phrase after an HTTP error code, with no enhanced status after the code and nothing of mail
  *  after the phrase. SMTP's own "421 Service not available" and "554 Service unavailable" (RFC 5321) are other
@@ -965,6 +965,9 @@ function inReplyPosition(text: string, index: number): boolean {
   // A status right after its reply code ("550 5.1.1") is where a reply's status stands, and a DSN's
   // diagnostic type ("smtp;550 virus detected") says a mail server's reply follows.
   if (REPLY_POSITION[2]!.test(before) || MAIL_INTRO.test(before)) return true;
+  // The value of a JSON key ("id":"550", "code":421) is a record's number, not a server's reply; a reply that a
+  // record carries is written out with its words ("diagnosticCode":"smtp; 550 ..."), read above.
+  if (/"[ \t]{0,2}:[ \t]{0,2}"?$/.test(before)) return false;
   if (!REPLY_POSITION[1]!.test(before) && !REPLY_POSITION[0]!.test(before)) return false;
   // At a line's start, after any "word:" or after the words that introduce a reply ("said:", "Reason:",
   // "returned"), the line must also read like a server's reply: "Version: 5.1.1", "Details: 550 USD due",

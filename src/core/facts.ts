@@ -8,7 +8,9 @@ import { gatedExec, gatedTest, mayMatch } from './union';
  *  so the name may stand on the next line ("offered by host\n    mx.example.com[192.0.2.1]"). */
 const HOST_SAID = /(?:\bhost|\bconnect to|\blost connection with|\bconversation with)[ \t]{0,3}\n?[ \t]{1,8}([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?[ \t]{0,3}\[([0-9a-f.:]{3,45})\]/i;
 const TALKING_TO = /while talking to ([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63})\.?/i;
-const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Receiving server)[ \t]{0,3}:[ \t]{0,3}(?:dns;[ \t]{0,3})?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?(?:[ \t]{0,3}\[?\(?([0-9]{1,3}(?:\.[0-9]{1,3}){3})\]?\)?)?/i;
+// Microsoft 365's notice names the refusing server under "Message rejected by:", its value after a tab or, in a
+// table flattened one cell per line, on the next line.
+const REMOTE_SERVER = /(?:Remote[ -](?:server|host|MTA)|Receiving server|Message rejected by)[ \t]{0,3}:[ \t]{0,3}\n?[ \t]{0,3}(?:dns;[ \t]{0,3})?\[?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\]?(?:[ \t]{0,3}\[?\(?([0-9]{1,3}(?:\.[0-9]{1,3}){3})\]?\)?)?/i;
 /** Oracle / Sun Messaging Server's human-readable "Remote system: dns;mx.example.org (TCP|...)": read only where
  *  no other form names the server (its DSN part's Remote-MTA, where present, is the machine-readable field). */
 const REMOTE_SYSTEM = /Remote system[ \t]{0,3}:[ \t]{0,3}(?:dns;[ \t]{0,3})?([a-z0-9][a-z0-9.-]{0,252}\.[a-z0-9]{2,63})\b/i;

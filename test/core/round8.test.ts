@@ -70,3 +70,24 @@ describe('long pastes keep their structure', () => {
     expect(r.findings[0]).toMatchObject({ recipient: 'u0@example.com', status: '5.1.1' });
   });
 });
+
+describe('a new user\'s last trial', () => {
+  it.each([
+    '{"id":"550","status":"failed"}',
+    '{"errors":[{"code":421,"detail":"rate limit"}]}',
+    'FAILED tests: 421 of 550 (rate limit exceeded)',
+  ])('a number in JSON or a count is not a reply: %s', (text) => {
+    expect(analyzeText(text)).toMatchObject({ kind: 'none', findings: [] });
+  });
+
+  it('standard replies pasted alone are still read', () => {
+    expect(analyzeText('550 Requested action not taken: mailbox unavailable').findings[0]?.reply).toBe('550');
+    expect(analyzeText('421 Service not available, closing transmission channel').findings[0]?.reply).toBe('421');
+  });
+
+  it("Microsoft 365's 'Message rejected by:' names the refusing server, on its line or the next", () => {
+    const head = "Your message to carol@example.net couldn't be delivered.\n";
+    expect(analyzeText(`${head}Message rejected by:\tAM0PR01MB1234.eurprd01.prod.exchangelabs.com\nStatus code: 550 5.1.10\n`).findings[0]?.facts.remoteHost).toBe('am0pr01mb1234.eurprd01.prod.exchangelabs.com');
+    expect(analyzeText(`${head}Message rejected by:\nmbx01.example.com\nStatus code: 550 5.1.10\n`).findings[0]?.facts.remoteHost).toBe('mbx01.example.com');
+  });
+});
